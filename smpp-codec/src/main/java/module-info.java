@@ -1,0 +1,5 @@
+/**
+ * smppkit codec module.
+ */
+module io.github.smppkit.codec {
+}

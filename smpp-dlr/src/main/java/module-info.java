@@ -1,0 +1,6 @@
+/**
+ * smppkit dlr module.
+ */
+module io.github.smppkit.dlr {
+    requires transitive io.github.smppkit.codec;
+}

@@ -1,0 +1,5 @@
+/**
+ * smppkit errors module.
+ */
+module io.github.smppkit.errors {
+}
