@@ -1,0 +1,259 @@
+package io.github.smppkit.dlr;
+
+import io.github.smppkit.dlr.internal.ReceiptDates;
+import io.github.smppkit.dlr.internal.ReceiptScanner;
+import io.github.smppkit.dlr.internal.ReceiptScanner.Field;
+import io.github.smppkit.dlr.internal.ReceiptScanner.Label;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses delivery receipt text such as
+ * {@code id:11041301030001006668 sub:001 dlvrd:001 submit date:2111040501 done date:2111040501 stat:DELIVRD err:0 text:none}
+ * (v3.4 Appendix B, reference §10).
+ *
+ * <p>Tolerant by design: labels in any case and order, fields missing or repeated, extra vendor fields kept in
+ * order, values (including {@code text:}) with spaces and colons, dates of 10, 12 or 14 digits read in a
+ * configurable zone (UTC by default, as YCloud documents) or as 16-character SMPP absolute times, unknown
+ * {@code stat:} words kept verbatim. Text counts as a receipt when it has an {@code id:} or a {@code stat:} field.
+ * {@link #parse(CharSequence)} never throws: anything else, including {@code null}, empty or over-long input,
+ * gives {@link ReceiptParseResult.NotAReceipt}. Work is linear in the input, which is capped at
+ * {@link Builder#maxLength(int)} characters. In a zone with daylight saving time, a local time in the repeated
+ * hour is read as the earlier instant, as the text cannot say which one was meant.
+ *
+ * <p>Thread-safety: immutable, safe to share.
+ *
+ * @since 0.1.0
+ */
+public final class ReceiptParser {
+
+    /** Default cap on input length: the largest {@code message_payload}. */
+    public static final int DEFAULT_MAX_LENGTH = 65_535;
+
+    /** Default cap on extra (vendor) fields kept per receipt. */
+    public static final int DEFAULT_MAX_EXTRA_FIELDS = 32;
+
+    private static final ReceiptParser STANDARD = builder().build();
+
+    private final ZoneId zone;
+    private final Map<String, ReceiptState> statAliases;
+    private final int maxLength;
+    private final int maxExtraFields;
+
+    private ReceiptParser(Builder b) {
+        this.zone = b.zone;
+        this.statAliases = Map.copyOf(b.statAliases);
+        this.maxLength = b.maxLength;
+        this.maxExtraFields = b.maxExtraFields;
+    }
+
+    /**
+     * Returns the parser with the defaults: UTC dates, no stat aliases.
+     *
+     * @return a shared parser
+     */
+    public static ReceiptParser standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts a builder with the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the zone dates without an offset are read in.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Interprets a {@code stat:} word: this parser's aliases first, then {@link ReceiptState#fromStat(String)}.
+     *
+     * @param stat the word
+     * @return the state
+     */
+    public ReceiptState stateOf(String stat) {
+        ReceiptState alias = statAliases.get(stat.strip().toUpperCase(Locale.ROOT));
+        return alias != null ? alias : ReceiptState.fromStat(stat);
+    }
+
+    /**
+     * Parses receipt text. Trailing NUL characters (C-string padding) are ignored.
+     *
+     * @param text the text; {@code null} gives {@code NotAReceipt}
+     * @return the receipt, or why it is not one
+     */
+    public ReceiptParseResult parse(CharSequence text) {
+        if (text == null) {
+            return new ReceiptParseResult.NotAReceipt("no text");
+        }
+        if (text.length() > maxLength) {
+            return new ReceiptParseResult.NotAReceipt("text of " + text.length() + " characters exceeds the limit of "
+                    + maxLength);
+        }
+        String s = stripTrailingNuls(text.toString());
+        if (s.isBlank()) {
+            return new ReceiptParseResult.NotAReceipt("empty text");
+        }
+        ReceiptScanner.Scan scan = ReceiptScanner.scan(s, maxExtraFields);
+        if (scan.fields().stream().noneMatch(f -> f.label() == Label.ID || f.label() == Label.STAT)) {
+            return new ReceiptParseResult.NotAReceipt("no id: or stat: field in \"" + excerpt(s) + "\"");
+        }
+        List<String> warnings = new ArrayList<>();
+        DeliveryReceipt.Builder b = DeliveryReceipt.builder();
+        fill(b, scan, warnings);
+        return new ReceiptParseResult.Parsed(b.build(), warnings);
+    }
+
+    private void fill(DeliveryReceipt.Builder b, ReceiptScanner.Scan scan, List<String> warnings) {
+        if (!scan.leading().isEmpty()) {
+            warnings.add("ignored text before the first field: \"" + excerpt(scan.leading()) + "\"");
+        }
+        if (scan.extrasCapped()) {
+            warnings.add("more than " + maxExtraFields + " extra fields; the rest were kept as values");
+        }
+        Set<String> extraNames = new HashSet<>();
+        String stat = "";
+        for (Field f : scan.fields()) {
+            String v = f.value();
+            switch (f.label()) {
+                case ID -> b.id(v);
+                case SUB -> b.sub(v);
+                case DLVRD -> b.dlvrd(v);
+                case SUBMIT_DATE -> b.submitDate(date(f, warnings));
+                case DONE_DATE -> b.doneDate(date(f, warnings));
+                case STAT -> stat = v;
+                case ERR -> b.err(v);
+                case TEXT -> b.text(v);
+                case EXTRA -> {
+                    if (extraNames.add(f.name().toLowerCase(Locale.ROOT))) {
+                        b.extraField(f.name(), v);
+                    } else {
+                        warnings.add("repeated field " + f.name() + ": dropped \"" + excerpt(v) + "\"");
+                    }
+                }
+            }
+        }
+        b.stat(stat).state(stateOf(stat));
+    }
+
+    private Instant date(Field f, List<String> warnings) {
+        if (f.value().isEmpty()) {
+            return null;
+        }
+        Optional<Instant> t = ReceiptDates.parse(f.value(), zone);
+        if (t.isEmpty()) {
+            warnings.add(f.name() + ": \"" + excerpt(f.value()) + "\" is not a 10, 12 or 14 digit date");
+        }
+        return t.orElse(null);
+    }
+
+    private static String stripTrailingNuls(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\0') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** Keeps reasons and warnings short whatever the input size. */
+    static String excerpt(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+    }
+
+    /**
+     * Configures a {@link ReceiptParser}.
+     *
+     * <p>Thread-safety: not thread-safe; use from one thread.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private ZoneId zone = ZoneOffset.UTC;
+        private final Map<String, ReceiptState> statAliases = new HashMap<>();
+        private int maxLength = DEFAULT_MAX_LENGTH;
+        private int maxExtraFields = DEFAULT_MAX_EXTRA_FIELDS;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the zone that dates without an offset are written in by the provider (default UTC).
+         *
+         * @param value the zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId value) {
+            zone = Objects.requireNonNull(value, "zone");
+            return this;
+        }
+
+        /**
+         * Maps a provider's own {@code stat:} word (case-insensitive) to a state, e.g. {@code "SENT"} to
+         * {@link ReceiptState#ENROUTE}; aliases take precedence over the built-in words.
+         *
+         * @param word the word
+         * @param state its meaning
+         * @return this builder
+         */
+        public Builder statAlias(String word, ReceiptState state) {
+            statAliases.put(word.strip().toUpperCase(Locale.ROOT), Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets the longest input accepted, in characters (default {@value ReceiptParser#DEFAULT_MAX_LENGTH}).
+         *
+         * @param value at least 1
+         * @return this builder
+         */
+        public Builder maxLength(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxLength: " + value + " (expected >= 1)");
+            }
+            maxLength = value;
+            return this;
+        }
+
+        /**
+         * Sets how many extra fields are kept at most (default {@value ReceiptParser#DEFAULT_MAX_EXTRA_FIELDS}).
+         *
+         * @param value at least 0
+         * @return this builder
+         */
+        public Builder maxExtraFields(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("maxExtraFields: " + value + " (expected >= 0)");
+            }
+            maxExtraFields = value;
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return the parser
+         */
+        public ReceiptParser build() {
+            return new ReceiptParser(this);
+        }
+    }
+}
