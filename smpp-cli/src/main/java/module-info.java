@@ -2,8 +2,9 @@
  * The {@code smpp} command line tool.
  */
 module io.github.smppkit.cli {
-    requires io.github.smppkit.simulator;
+    requires io.github.smppkit.codec;
     requires io.github.smppkit.errors;
+    requires io.github.smppkit.dlr;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

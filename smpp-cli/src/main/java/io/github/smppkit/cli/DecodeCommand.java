@@ -1,0 +1,139 @@
+package io.github.smppkit.cli;
+
+import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.PduFields;
+import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.TlvKey;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptExtractor;
+import io.github.smppkit.dlr.ReceiptParseResult;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code smpp decode HEX... [--json]}: decodes one or more concatenated PDUs. */
+@Command(name = "decode", mixinStandardHelpOptions = true,
+        description = {"Decodes one or more concatenated PDUs given as hex (spaces and a 0x prefix allowed).",
+            "Exit 0 when every octet decodes to a PDU, 1 for a malformed or truncated PDU, 2 for bad hex."})
+final class DecodeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "HEX", description = "PDU octets in hex; all arguments form one stream")
+    List<String> hex;
+
+    @Option(names = "--json", description = "one JSON object per PDU per line, keys as the spec's field names")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ByteBuffer stream = ByteBuffer.wrap(parseHex(String.join("", hex)).toByteArray());
+        PrintWriter out = spec.commandLine().getOut();
+        PduCodec codec = PduCodec.defaults();
+        int index = 0;
+        while (stream.hasRemaining()) {
+            int offset = stream.position();
+            DecodeResult result = codec.decode(stream);
+            if (result instanceof DecodeResult.Decoded decoded) {
+                Map<String, Object> fields = fields(decoded.pdu(), decoded.frameLength());
+                out.println(json ? Json.line(fields) : Text.render(fields));
+                index++;
+            } else if (result instanceof DecodeResult.NeedMore needMore) {
+                throw CliFailure.failed("PDU " + (index + 1) + " at octet " + offset + " is truncated: "
+                        + needMore.bytesNeeded() + " more octet(s) needed");
+            } else {
+                DecodeResult.Malformed malformed = (DecodeResult.Malformed) result;
+                throw CliFailure.failed("PDU " + (index + 1) + " at octet " + offset + " is malformed: "
+                        + malformed.reason() + " (answer: " + malformed.reaction() + " "
+                        + malformed.status() + ")");
+            }
+        }
+        return 0;
+    }
+
+    static Bytes parseHex(String text) {
+        String digits = text.replaceAll("\\s+", "");
+        if (digits.startsWith("0x") || digits.startsWith("0X")) {
+            digits = digits.substring(2);
+        }
+        if (digits.isEmpty()) {
+            throw CliFailure.usage("no hex given");
+        }
+        try {
+            return Bytes.fromHex(digits);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("bad " + e.getMessage());
+        }
+    }
+
+    /** The spec-named fields, TLV names added, and the parsed receipt of a deliver_sm or data_sm receipt. */
+    static Map<String, Object> fields(Pdu pdu, int commandLength) {
+        Map<String, Object> fields = new LinkedHashMap<>(PduFields.describe(pdu, commandLength));
+        Object tlvs = fields.get("tlvs");
+        if (tlvs instanceof List<?> list) {
+            List<Object> named = new ArrayList<>();
+            for (Object entry : list) {
+                named.add(withName((Map<?, ?>) entry));
+            }
+            fields.put("tlvs", named);
+        }
+        receipt(pdu).ifPresent(receipt -> fields.put("receipt", receiptFields(receipt)));
+        return fields;
+    }
+
+    private static Map<String, Object> withName(Map<?, ?> tlv) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        Object tag = tlv.get("tag");
+        named.put("tag", tag);
+        TlvKey<?> key = StandardTlvs.byTag(Integer.parseInt(String.valueOf(tag).substring(2), 16));
+        if (key != null) {
+            named.put("name", key.name());
+        }
+        named.put("length", tlv.get("length"));
+        named.put("value", tlv.get("value"));
+        return named;
+    }
+
+    private static Optional<DeliveryReceipt> receipt(Pdu pdu) {
+        ReceiptParseResult result;
+        if (pdu.commandId() == CommandId.DELIVER_SM) {
+            result = ReceiptExtractor.standard().extract((DeliverSm) pdu);
+        } else if (pdu.commandId() == CommandId.DATA_SM) {
+            result = ReceiptExtractor.standard().extract((DataSm) pdu);
+        } else {
+            return Optional.empty();
+        }
+        return result.asOptional();
+    }
+
+    static Map<String, Object> receiptFields(DeliveryReceipt receipt) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", receipt.messageId());
+        fields.put("sub", receipt.sub());
+        fields.put("dlvrd", receipt.dlvrd());
+        fields.put("submit_date", receipt.submitDate().map(Instant::toString).orElse(null));
+        fields.put("done_date", receipt.doneDate().map(Instant::toString).orElse(null));
+        fields.put("stat", receipt.stat().isEmpty() ? receipt.state().name() : receipt.stat());
+        fields.put("err", receipt.err());
+        fields.put("text", receipt.text());
+        return fields;
+    }
+}

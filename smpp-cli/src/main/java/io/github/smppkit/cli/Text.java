@@ -1,0 +1,54 @@
+package io.github.smppkit.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/** Renders decoded fields for people: a header line, then one indented line per field. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String render(Map<String, Object> fields) {
+        StringBuilder out = new StringBuilder();
+        out.append(fields.get("command")).append(' ').append(fields.get("command_id"))
+                .append("  seq ").append(fields.get("sequence_number"))
+                .append("  status ").append(fields.get("command_status"))
+                .append("  length ").append(fields.get("command_length"));
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            switch (field.getKey()) {
+                case "command", "command_id", "sequence_number", "command_status", "command_length" -> { }
+                default -> appendField(out, "  ", field.getKey(), field.getValue());
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendField(StringBuilder out, String indent, String name, Object value) {
+        if (value instanceof List<?> list) {
+            out.append('\n').append(indent).append(name).append(':').append(list.isEmpty() ? " none" : "");
+            for (Object item : list) {
+                out.append('\n').append(indent).append("  - ").append(item instanceof Map<?, ?> map ? inline(map) : item);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('\n').append(indent).append(name).append(':');
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                appendField(out, indent + "  ", String.valueOf(entry.getKey()), entry.getValue());
+            }
+        } else {
+            out.append('\n').append(indent).append(name).append(": ")
+                    .append(value instanceof String s ? '"' + s + '"' : String.valueOf(value));
+        }
+    }
+
+    private static String inline(Map<?, ?> map) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(entry.getKey()).append('=').append(entry.getValue());
+        }
+        return out.toString();
+    }
+}

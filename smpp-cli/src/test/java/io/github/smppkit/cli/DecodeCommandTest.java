@@ -1,0 +1,116 @@
+package io.github.smppkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class DecodeCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // reference §14 vector 7 and vector 4
+    private static final String SUBMIT_SM = "0000003E 00000004 00000000 00000007 00 01 01 343437373030393030313233 00"
+            + " 01 01 343437373030393030343536 00 00 00 00 00 00 01 00 00 00 05 48656C6C6F";
+    private static final String BIND_RESP = "0000001D80000002000000000003995F54574954544552000210000134";
+
+    @Test
+    void decodesConcatenatedPdusAsJsonLinesWithSpecFieldNames() throws Exception {
+        CliRun run = CliRun.of("decode", "--json", SUBMIT_SM, BIND_RESP);
+
+        assertThat(run.exitCode()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode submit = JSON.readTree(lines[0]);
+        assertThat(submit.get("command").asText()).isEqualTo("submit_sm");
+        assertThat(submit.get("command_id").asText()).isEqualTo("0x00000004");
+        assertThat(submit.get("sequence_number").asInt()).isEqualTo(7);
+        assertThat(submit.get("source_addr").asText()).isEqualTo("447700900123");
+        assertThat(submit.get("destination_addr").asText()).isEqualTo("447700900456");
+        assertThat(submit.get("registered_delivery").asInt()).isEqualTo(1);
+        assertThat(submit.get("short_message").asText()).isEqualTo("48656c6c6f");
+        JsonNode bind = JSON.readTree(lines[1]);
+        assertThat(bind.get("command").asText()).isEqualTo("bind_transmitter_resp");
+        assertThat(bind.get("system_id").asText()).isEqualTo("TWITTER");
+        JsonNode tlv = bind.get("tlvs").get(0);
+        assertThat(tlv.get("tag").asText()).isEqualTo("0x0210");
+        assertThat(tlv.get("name").asText()).isEqualTo("sc_interface_version");
+        assertThat(tlv.get("length").asInt()).isEqualTo(1);
+        assertThat(tlv.get("value").asText()).isEqualTo("34");
+    }
+
+    @Test
+    void addsTheParsedReceiptToADeliveryReceipt() throws Exception {
+        String text = "id:11041301030001006668 sub:001 dlvrd:001 submit date:2111040501 done date:2111040501"
+                + " stat:DELIVRD err:0 text:none";
+        String body = "00" + "0101" + hex("447700900456") + "00" + "0101" + hex("YCloud") + "00"
+                + "04" + "00" + "00" + "00" + "00" + "00" + "00" + "00" + "00"
+                + String.format("%02x", text.length()) + hex(text);
+        String pdu = String.format("%08x", 16 + body.length() / 2) + "00000005" + "00000000" + "00000009" + body;
+
+        CliRun run = CliRun.of("decode", "--json", pdu);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode receipt = JSON.readTree(run.out()).get("receipt");
+        assertThat(receipt.get("id").asText()).isEqualTo("11041301030001006668");
+        assertThat(receipt.get("stat").asText()).isEqualTo("DELIVRD");
+        assertThat(receipt.get("submit_date").asText()).isEqualTo("2021-11-04T05:01:00Z");
+        assertThat(receipt.get("err").asText()).isEqualTo("0");
+        assertThat(receipt.get("text").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void printsFieldsForPeopleWithoutJson() {
+        CliRun run = CliRun.of("decode", "00000010 00000015 00000000 00000001");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("enquire_link 0x00000015  seq 1  status 0  length 16");
+    }
+
+    @Test
+    void malformedPduExitsOneWithTheReason() {
+        // command_length 12 < 16
+        CliRun run = CliRun.of("decode", "0000000c0000001500000000");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("malformed").contains("ESME_RINVCMDLEN");
+    }
+
+    @Test
+    void unknownCommandIdIsMalformedWithInvalidCommandId() {
+        CliRun run = CliRun.of("decode", "00000010000000ff0000000000000005");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("ESME_RINVCMDID");
+    }
+
+    @Test
+    void truncatedPduExitsOneWithTheMissingCount() {
+        CliRun run = CliRun.of("decode", "000000100000001500000000");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("truncated").contains("4 more octet");
+    }
+
+    @Test
+    void badHexIsAUsageError() {
+        assertThat(CliRun.of("decode", "zz").exitCode()).isEqualTo(2);
+        CliRun odd = CliRun.of("decode", "000");
+        assertThat(odd.exitCode()).isEqualTo(2);
+        assertThat(odd.err()).contains("odd number of digits");
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        assertThat(CliRun.of("decode").exitCode()).isEqualTo(2);
+    }
+
+    private static String hex(String ascii) {
+        StringBuilder out = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            out.append(String.format("%02x", (int) c));
+        }
+        return out.toString();
+    }
+}
