@@ -1,0 +1,147 @@
+package io.github.smppkit.codec;
+
+/**
+ * Settings of a {@link PduCodec}.
+ *
+ * <p>Thread-safety: immutable.
+ *
+ * @param maxCommandLength largest accepted command_length (default 70 000, reference §2.4); 16..0x7FFFFFFF
+ * @param errorResponseBody whether error responses (status not OK) are encoded with their body; the default
+ *     {@code false} writes them header-only as v3.4 §2.6 asks (interop switch for peers that insist)
+ * @param strictness what to do with a standard TLV of the wrong length
+ * @param maxShortMessageLength largest short_message the encoder emits (default 254 for v3.4; up to 255)
+ * @since 0.1.0
+ */
+public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Strictness strictness,
+        int maxShortMessageLength) {
+
+    /** Default maximum command_length. */
+    public static final int DEFAULT_MAX_COMMAND_LENGTH = 70_000;
+    /** Default maximum short_message length on encode. */
+    public static final int DEFAULT_MAX_SHORT_MESSAGE_LENGTH = 254;
+
+    private static final CodecConfig DEFAULTS = new CodecConfig(DEFAULT_MAX_COMMAND_LENGTH, false,
+            Strictness.LENIENT, DEFAULT_MAX_SHORT_MESSAGE_LENGTH);
+
+    /**
+     * Validates the settings.
+     *
+     * @param maxCommandLength largest accepted command_length
+     * @param errorResponseBody whether error responses carry their body
+     * @param strictness TLV length handling
+     * @param maxShortMessageLength largest emitted short_message
+     */
+    public CodecConfig {
+        if (maxCommandLength < 16) {
+            throw new IllegalArgumentException("maxCommandLength: " + maxCommandLength + " < 16");
+        }
+        if (strictness == null) {
+            throw new NullPointerException("strictness");
+        }
+        if (maxShortMessageLength < 0 || maxShortMessageLength > 255) {
+            throw new IllegalArgumentException("maxShortMessageLength: " + maxShortMessageLength
+                    + " not in 0..255");
+        }
+    }
+
+    /**
+     * Returns the defaults: 70 000, header-only error responses, lenient, 254.
+     *
+     * @return the default settings
+     */
+    public static CodecConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a builder starting from the defaults.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder(DEFAULTS);
+    }
+
+    /**
+     * Returns a builder starting from these settings.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link CodecConfig}.
+     *
+     * <p>Thread-safety: not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private int maxCommandLength;
+        private boolean errorResponseBody;
+        private Strictness strictness;
+        private int maxShortMessageLength;
+
+        private Builder(CodecConfig from) {
+            maxCommandLength = from.maxCommandLength;
+            errorResponseBody = from.errorResponseBody;
+            strictness = from.strictness;
+            maxShortMessageLength = from.maxShortMessageLength;
+        }
+
+        /**
+         * Sets the largest accepted command_length.
+         *
+         * @param value 16 or more
+         * @return this builder
+         */
+        public Builder maxCommandLength(int value) {
+            maxCommandLength = value;
+            return this;
+        }
+
+        /**
+         * Sets whether error responses are encoded with their body.
+         *
+         * @param value the switch
+         * @return this builder
+         */
+        public Builder errorResponseBody(boolean value) {
+            errorResponseBody = value;
+            return this;
+        }
+
+        /**
+         * Sets the TLV length handling.
+         *
+         * @param value the strictness
+         * @return this builder
+         */
+        public Builder strictness(Strictness value) {
+            strictness = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest emitted short_message.
+         *
+         * @param value 0..255
+         * @return this builder
+         */
+        public Builder maxShortMessageLength(int value) {
+            maxShortMessageLength = value;
+            return this;
+        }
+
+        /**
+         * Builds the settings.
+         *
+         * @return the settings
+         */
+        public CodecConfig build() {
+            return new CodecConfig(maxCommandLength, errorResponseBody, strictness, maxShortMessageLength);
+        }
+    }
+}

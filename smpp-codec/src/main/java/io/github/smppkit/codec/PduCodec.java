@@ -1,0 +1,309 @@
+package io.github.smppkit.codec;
+
+import io.github.smppkit.codec.DecodeResult.Decoded;
+import io.github.smppkit.codec.DecodeResult.Malformed;
+import io.github.smppkit.codec.DecodeResult.NeedMore;
+import io.github.smppkit.codec.internal.BodyReader;
+import io.github.smppkit.codec.internal.DataSmLayout;
+import io.github.smppkit.codec.internal.MessageBodies;
+import io.github.smppkit.codec.internal.MessageIdLayout;
+import io.github.smppkit.codec.internal.QueryBodies;
+import io.github.smppkit.codec.internal.Responses;
+import io.github.smppkit.codec.internal.SessionBodies;
+import io.github.smppkit.codec.internal.SmLayout;
+import io.github.smppkit.codec.internal.Wire;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+
+/**
+ * Decodes SMPP frames into PDU records and encodes records into a caller's buffer (reference §1&#8211;§5).
+ *
+ * <p><b>Decoding</b> reads one frame at {@code src.position()}. It never throws on wire input and never reads
+ * past {@code command_length}, which is read as unsigned and checked against
+ * {@link CodecConfig#maxCommandLength()} before anything else. Leniency applied: requests with a non-zero
+ * command_status are accepted (status ignored); responses may be header-only whatever their status; error
+ * responses whose body does not parse keep their header and drop the body (reference §2.6); unknown and
+ * vendor TLVs are kept; with {@link Strictness#LENIENT} a standard TLV of the wrong length is kept too.
+ *
+ * <p><b>Encoding</b> computes the exact size first, checks the destination, then writes once; it allocates
+ * nothing when the destination is reused. Error responses are written header-only unless
+ * {@link CodecConfig#errorResponseBody()} is set or the response carries TLVs.
+ *
+ * <p>Thread-safety: immutable; one instance may be shared by all threads.
+ *
+ * @since 0.1.0
+ */
+public final class PduCodec {
+
+    private static final PduCodec DEFAULT = new PduCodec(CodecConfig.defaults());
+
+    private final CodecConfig config;
+    private final boolean strict;
+
+    private PduCodec(CodecConfig config) {
+        this.config = config;
+        this.strict = config.strictness() == Strictness.STRICT;
+    }
+
+    /**
+     * Creates a codec.
+     *
+     * @param config the settings
+     * @return the codec
+     */
+    public static PduCodec of(CodecConfig config) {
+        if (config == null) {
+            throw new NullPointerException("config");
+        }
+        return new PduCodec(config);
+    }
+
+    /**
+     * Returns the shared codec with {@link CodecConfig#defaults()}.
+     *
+     * @return the codec
+     */
+    public static PduCodec defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns the settings.
+     *
+     * @return the config
+     */
+    public CodecConfig config() {
+        return config;
+    }
+
+    /**
+     * Decodes the frame at the buffer's position.
+     *
+     * @param src the bytes received; on {@link Decoded} and on {@link Malformed} with a positive frame length
+     *     its position moves past the frame, otherwise it is unchanged
+     * @return the outcome; never {@code null}
+     */
+    public DecodeResult decode(ByteBuffer src) {
+        int pos = src.position();
+        int avail = src.remaining();
+        if (avail < 4) {
+            return new NeedMore(16 - avail);
+        }
+        long len = Wire.i32(src, pos) & 0xFFFFFFFFL;
+        if (len < 16 || len > config.maxCommandLength()) {
+            int id = avail >= 16 ? Wire.i32(src, pos + 4) : 0;
+            int seq = avail >= 16 ? Wire.i32(src, pos + 12) : 0;
+            String why = len < 16 ? "command_length " + len + " < 16"
+                    : "command_length " + len + " > " + config.maxCommandLength();
+            return new Malformed(id, seq, CommandStatus.ESME_RINVCMDLEN, Reaction.CLOSE, why, 0);
+        }
+        if (avail < len) {
+            return new NeedMore((int) (len - avail));
+        }
+        int n = (int) len;
+        DecodeResult result;
+        try {
+            result = decodeFrame(src, pos, n);
+        } catch (RuntimeException e) {
+            // Safety net: a decoder bug must not surface as an exception on wire input.
+            int id = Wire.i32(src, pos + 4);
+            result = new Malformed(id, Wire.i32(src, pos + 12), CommandStatus.ESME_RSYSERR,
+                    reaction(CommandId.fromId(id)), "decoder error: " + e.getClass().getSimpleName(), n);
+        }
+        src.position(pos + n);
+        return result;
+    }
+
+    private DecodeResult decodeFrame(ByteBuffer src, int pos, int n) {
+        int id = Wire.i32(src, pos + 4);
+        int seq = Wire.i32(src, pos + 12);
+        CommandId c = CommandId.fromId(id);
+        if (c == null) {
+            return id < 0
+                    ? new Malformed(id, seq, CommandStatus.ESME_RINVCMDID, Reaction.DISCARD, "unknown response", n)
+                    : new Malformed(id, seq, CommandStatus.ESME_RINVCMDID, Reaction.GENERIC_NACK, "unknown command",
+                            n);
+        }
+        CommandStatus st = CommandStatus.of(Wire.i32(src, pos + 8));
+        if (c.isResponse() && n == 16) {
+            return new Decoded(Responses.empty(c, seq, st), n);
+        }
+        Scanned scanned = scan(c, src, pos, n, id, seq, st);
+        Pdu pdu = scanned.pdu;
+        CommandStatus error = scanned.error;
+        String reason = scanned.reason;
+        if (error == null && pdu != null) {
+            return new Decoded(pdu, n);
+        }
+        if (c.isResponse() && !st.isOk()) {
+            return new Decoded(Responses.empty(c, seq, st), n);
+        }
+        return new Malformed(id, seq, error == null ? CommandStatus.ESME_RSYSERR : error, reaction(c),
+                reason == null ? "undecodable body" : reason, n);
+    }
+
+    /** What one scan produced: a PDU, or the failure. */
+    private static final class Scanned {
+        private Pdu pdu;
+        private CommandStatus error;
+        private String reason;
+    }
+
+    private Scanned scan(CommandId c, ByteBuffer src, int pos, int n, int id, int seq, CommandStatus st) {
+        Scanned out = new Scanned();
+        switch (c) {
+            case SUBMIT_SM:
+            case DELIVER_SM: {
+                SmLayout l = new SmLayout();
+                if (l.scan(src, pos, n, id, strict)) {
+                    out.pdu = c == CommandId.SUBMIT_SM ? l.toSubmitSm() : l.toDeliverSm();
+                }
+                out.error = l.s.error;
+                out.reason = l.s.reason;
+                break;
+            }
+            case DATA_SM: {
+                DataSmLayout l = new DataSmLayout();
+                if (l.scan(src, pos, n, strict)) {
+                    out.pdu = l.toRecord();
+                }
+                out.error = l.s.error;
+                out.reason = l.s.reason;
+                break;
+            }
+            case SUBMIT_SM_RESP:
+            case DELIVER_SM_RESP:
+            case DATA_SM_RESP: {
+                MessageIdLayout l = new MessageIdLayout();
+                if (l.scan(src, pos, n, id, strict)) {
+                    out.pdu = l.toRecord();
+                }
+                out.error = l.s.error;
+                out.reason = l.s.reason;
+                break;
+            }
+            default: {
+                BodyReader r = new BodyReader(src, pos + 16, pos + n, strict);
+                out.pdu = readBody(c, seq, st, r);
+                out.error = r.error();
+                out.reason = r.reason();
+            }
+        }
+        return out;
+    }
+
+    private static Pdu readBody(CommandId c, int seq, CommandStatus st, BodyReader r) {
+        Pdu p = SessionBodies.read(c, seq, st, r);
+        if (p == null && !r.failed()) {
+            p = MessageBodies.read(c, seq, st, r);
+        }
+        if (p == null && !r.failed()) {
+            p = QueryBodies.read(c, seq, st, r);
+        }
+        return r.failed() ? null : p;
+    }
+
+    private static Reaction reaction(CommandId c) {
+        if (c == null) {
+            return Reaction.GENERIC_NACK;
+        }
+        if (c == CommandId.GENERIC_NACK) {
+            return Reaction.DISCARD;
+        }
+        if (c.isResponse() || c == CommandId.OUTBIND || c == CommandId.ALERT_NOTIFICATION) {
+            return Reaction.GENERIC_NACK;
+        }
+        return Reaction.ERROR_RESPONSE;
+    }
+
+    /**
+     * Returns the exact encoded size (the command_length the PDU will carry).
+     *
+     * @param pdu the PDU
+     * @return the size in octets
+     * @throws IllegalArgumentException if a field exceeds an emit-side limit (short_message above
+     *     {@link CodecConfig#maxShortMessageLength()}, data_sm addresses or cancel_sm destination_addr above 20
+     *     characters) or the PDU would exceed {@link CodecConfig#maxCommandLength()}
+     */
+    public int encodedLength(Pdu pdu) {
+        if (pdu == null) {
+            throw new NullPointerException("pdu");
+        }
+        if (headerOnly(pdu)) {
+            return 16;
+        }
+        int maxSm = config.maxShortMessageLength();
+        int body = SessionBodies.length(pdu);
+        if (body < 0) {
+            body = MessageBodies.length(pdu, maxSm);
+        }
+        if (body < 0) {
+            body = QueryBodies.length(pdu, maxSm);
+        }
+        long total = 16L + body + pdu.tlvs().encodedLength();
+        if (total > config.maxCommandLength()) {
+            throw new IllegalArgumentException("command_length: " + total + " > " + config.maxCommandLength());
+        }
+        return (int) total;
+    }
+
+    private boolean headerOnly(Pdu pdu) {
+        return pdu instanceof Response && !((Response) pdu).status().isOk() && !config.errorResponseBody()
+                && pdu.tlvs().isEmpty();
+    }
+
+    /**
+     * Encodes a PDU at the buffer's position and advances it. Arguments are checked before anything is
+     * written, so on an exception {@code dst} is untouched. Allocates nothing.
+     *
+     * @param pdu the PDU
+     * @param dst the destination, written in big-endian whatever its byte order
+     * @return the number of octets written
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ReadOnlyBufferException if {@code dst} is read-only
+     * @throws IllegalArgumentException if {@code dst} has too little room or a field exceeds an emit limit
+     */
+    public int encode(Pdu pdu, ByteBuffer dst) {
+        if (pdu == null) {
+            throw new NullPointerException("pdu");
+        }
+        if (dst == null) {
+            throw new NullPointerException("dst");
+        }
+        if (dst.isReadOnly()) {
+            throw new ReadOnlyBufferException();
+        }
+        int len = encodedLength(pdu);
+        if (dst.remaining() < len) {
+            throw new IllegalArgumentException("dst: " + dst.remaining() + " octets remaining, " + len + " needed");
+        }
+        Wire.putInt(dst, len);
+        Wire.putInt(dst, pdu.commandId().id());
+        Wire.putInt(dst, pdu instanceof Response ? ((Response) pdu).status().code() : 0);
+        Wire.putInt(dst, pdu.sequenceNumber());
+        if (len > 16) {
+            if (!SessionBodies.write(pdu, dst) && !MessageBodies.write(pdu, dst)) {
+                QueryBodies.write(pdu, dst);
+            }
+            pdu.tlvs().writeTo(dst);
+        }
+        return len;
+    }
+
+    /**
+     * Encodes a PDU into a new array.
+     *
+     * @param pdu the PDU
+     * @return the octets
+     * @throws IllegalArgumentException if a field exceeds an emit limit
+     */
+    public byte[] encode(Pdu pdu) {
+        byte[] out = new byte[encodedLength(pdu)];
+        encode(pdu, ByteBuffer.wrap(out));
+        return out;
+    }
+}

@@ -1,0 +1,387 @@
+package io.github.smppkit.codec.internal;
+
+import io.github.smppkit.codec.pdu.BroadcastSmResp;
+import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.DataSmResp;
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.DestAddress;
+import io.github.smppkit.codec.pdu.DistributionList;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.QueryBroadcastSmResp;
+import io.github.smppkit.codec.pdu.ReplaceSm;
+import io.github.smppkit.codec.pdu.SmeAddress;
+import io.github.smppkit.codec.pdu.SubmitMulti;
+import io.github.smppkit.codec.pdu.SubmitMultiResp;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
+import io.github.smppkit.codec.pdu.UnsuccessSme;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.DataCoding;
+import io.github.smppkit.codec.type.EsmClass;
+import io.github.smppkit.codec.type.RegisteredDelivery;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bodies of the message PDUs: submit_sm, deliver_sm, data_sm (written here, read through the layouts),
+ * submit_multi (reference §4.7, §4.8), replace_sm (§4.15) and the message-id responses.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class MessageBodies {
+
+    private MessageBodies() {
+    }
+
+    /**
+     * Reads a body handled here with a {@link BodyReader}.
+     *
+     * @param c the command
+     * @param seq sequence_number
+     * @param st command_status
+     * @param r the reader
+     * @return the PDU, or {@code null} if not handled here or if {@code r} failed
+     */
+    public static Pdu read(CommandId c, int seq, CommandStatus st, BodyReader r) {
+        switch (c) {
+            case SUBMIT_MULTI:
+                return readSubmitMulti(seq, r);
+            case SUBMIT_MULTI_RESP: {
+                String id = r.cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
+                // Some peers omit no_unsuccess when all were accepted (smppex #72): read that as 0.
+                int n = r.remaining() == 0 ? 0 : r.u8("no_unsuccess");
+                List<UnsuccessSme> list = new ArrayList<>(Math.min(n, 16));
+                for (int i = 0; i < n && !r.failed(); i++) {
+                    Address a = r.address(21, CommandStatus.ESME_RINVDSTADR, "destination_addr");
+                    int code = r.i32("error_status_code");
+                    if (!r.failed()) {
+                        list.add(new UnsuccessSme(a, CommandStatus.of(code)));
+                    }
+                }
+                Tlvs tlvs = r.tlvs();
+                return r.failed() ? null : new SubmitMultiResp(seq, st, id, list, tlvs);
+            }
+            case REPLACE_SM: {
+                String id = r.cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
+                Address src = r.address(21, CommandStatus.ESME_RINVSRCADR, "source_addr");
+                String sched = r.time(CommandStatus.ESME_RINVSCHED, "schedule_delivery_time");
+                String valid = r.time(CommandStatus.ESME_RINVEXPIRY, "validity_period");
+                int reg = r.u8("registered_delivery");
+                int dflt = r.u8("sm_default_msg_id");
+                Bytes sm = r.shortMessage();
+                Tlvs tlvs = r.tlvs();
+                return r.failed() ? null : new ReplaceSm(seq, id, src, sched, valid, RegisteredDelivery.of(reg), dflt,
+                        sm, tlvs);
+            }
+            case BROADCAST_SM_RESP: {
+                String id = r.remaining() == 0 ? "" : r.cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
+                return new BroadcastSmResp(seq, st, id, r.tlvs());
+            }
+            case QUERY_BROADCAST_SM_RESP: {
+                String id = r.remaining() == 0 ? "" : r.cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
+                return new QueryBroadcastSmResp(seq, st, id, r.tlvs());
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static Pdu readSubmitMulti(int seq, BodyReader r) {
+        String svc = r.cString(6, CommandStatus.ESME_RINVSERTYP, "service_type");
+        Address src = r.address(21, CommandStatus.ESME_RINVSRCADR, "source_addr");
+        List<DestAddress> dests = readDestAddresses(r);
+        int esm = r.u8("esm_class");
+        int pid = r.u8("protocol_id");
+        int prio = r.u8("priority_flag");
+        String sched = r.time(CommandStatus.ESME_RINVSCHED, "schedule_delivery_time");
+        String valid = r.time(CommandStatus.ESME_RINVEXPIRY, "validity_period");
+        int reg = r.u8("registered_delivery");
+        int replace = r.u8("replace_if_present_flag");
+        int dc = r.u8("data_coding");
+        int dflt = r.u8("sm_default_msg_id");
+        Bytes sm = r.shortMessage();
+        Tlvs tlvs = r.tlvs();
+        if (r.failed()) {
+            return null;
+        }
+        return new SubmitMulti(seq, svc, src, dests, EsmClass.of(esm), pid, prio, sched, valid,
+                RegisteredDelivery.of(reg), replace, DataCoding.of(dc), dflt, sm, tlvs);
+    }
+
+    /**
+     * Reads number_of_dests and the dest_address entries (reference §4.7).
+     *
+     * @param r the reader
+     * @return the entries (partial after a failure)
+     */
+    static List<DestAddress> readDestAddresses(BodyReader r) {
+        int n = r.u8("number_of_dests");
+        List<DestAddress> dests = new ArrayList<>(Math.min(n, 16));
+        for (int i = 0; i < n && !r.failed(); i++) {
+            int flag = r.u8("dest_flag");
+            if (flag == 1) {
+                Address a = r.address(21, CommandStatus.ESME_RINVDSTADR, "destination_addr");
+                if (!r.failed()) {
+                    dests.add(new SmeAddress(a));
+                }
+            } else if (flag == 2) {
+                String name = r.cString(21, CommandStatus.ESME_RINVDLNAME, "dl_name");
+                if (!r.failed()) {
+                    dests.add(new DistributionList(name));
+                }
+            } else if (!r.failed()) {
+                r.fail(CommandStatus.ESME_RINVDESTFLAG, "dest_flag: " + flag + " is neither 1 nor 2");
+            }
+        }
+        return dests;
+    }
+
+    /**
+     * Returns the body length without TLVs, checking emit-side limits.
+     *
+     * @param p the PDU
+     * @param maxSm the largest short_message to emit
+     * @return the length, or -1 if not handled here
+     */
+    public static int length(Pdu p, int maxSm) {
+        switch (p.commandId()) {
+            case SUBMIT_SM: {
+                SubmitSm m = (SubmitSm) p;
+                return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + Wire.addrLen(m.destination()) + 3
+                        + Wire.cLen(m.scheduleDeliveryTime()) + Wire.cLen(m.validityPeriod()) + 5
+                        + sm(m.shortMessage(), maxSm);
+            }
+            case DELIVER_SM: {
+                DeliverSm m = (DeliverSm) p;
+                return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + Wire.addrLen(m.destination()) + 3
+                        + Wire.cLen(m.scheduleDeliveryTime()) + Wire.cLen(m.validityPeriod()) + 5
+                        + sm(m.shortMessage(), maxSm);
+            }
+            case DATA_SM: {
+                DataSm m = (DataSm) p;
+                return Wire.cLen(m.serviceType()) + emitAddr(m.source(), "source_addr")
+                        + emitAddr(m.destination(), "destination_addr") + 3;
+            }
+            case SUBMIT_SM_RESP:
+                return Wire.cLen(((SubmitSmResp) p).messageId());
+            case DELIVER_SM_RESP:
+                return Wire.cLen(((DeliverSmResp) p).messageId());
+            case DATA_SM_RESP:
+                return Wire.cLen(((DataSmResp) p).messageId());
+            case BROADCAST_SM_RESP:
+                return Wire.cLen(((BroadcastSmResp) p).messageId());
+            case QUERY_BROADCAST_SM_RESP:
+                return Wire.cLen(((QueryBroadcastSmResp) p).messageId());
+            case SUBMIT_MULTI: {
+                SubmitMulti m = (SubmitMulti) p;
+                return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + destsLen(m.destAddresses()) + 3
+                        + Wire.cLen(m.scheduleDeliveryTime()) + Wire.cLen(m.validityPeriod()) + 5
+                        + sm(m.shortMessage(), maxSm);
+            }
+            case SUBMIT_MULTI_RESP: {
+                SubmitMultiResp m = (SubmitMultiResp) p;
+                int n = Wire.cLen(m.messageId()) + 1;
+                for (int i = 0; i < m.unsuccessSmes().size(); i++) {
+                    n += Wire.addrLen(m.unsuccessSmes().get(i).address()) + 4;
+                }
+                return n;
+            }
+            case REPLACE_SM: {
+                ReplaceSm m = (ReplaceSm) p;
+                return Wire.cLen(m.messageId()) + Wire.addrLen(m.source()) + Wire.cLen(m.scheduleDeliveryTime())
+                        + Wire.cLen(m.validityPeriod()) + 3 + sm(m.shortMessage(), maxSm);
+            }
+            default:
+                return -1;
+        }
+    }
+
+    /**
+     * Checks the emit limit of short_message.
+     *
+     * @param sm the octets
+     * @param maxSm the limit
+     * @return the size
+     */
+    static int sm(Bytes sm, int maxSm) {
+        if (sm.size() > maxSm) {
+            throw new IllegalArgumentException("short_message: " + sm.size() + " > " + maxSm);
+        }
+        return sm.size();
+    }
+
+    /**
+     * Checks the 20-character emit limit of an address accepted up to 64 on decode (reference §4.11, §4.14).
+     *
+     * @param a the address
+     * @param field spec name
+     * @return its encoded size
+     */
+    static int emitAddr(Address a, String field) {
+        if (a.value().length() > 20) {
+            throw new IllegalArgumentException(field + ": " + a.value().length() + " > 20");
+        }
+        return Wire.addrLen(a);
+    }
+
+    /**
+     * Returns the size of number_of_dests and the entries.
+     *
+     * @param dests the entries
+     * @return the size
+     */
+    static int destsLen(List<DestAddress> dests) {
+        int n = 1;
+        for (int i = 0; i < dests.size(); i++) {
+            DestAddress d = dests.get(i);
+            n += d instanceof SmeAddress ? 1 + Wire.addrLen(((SmeAddress) d).address())
+                    : 1 + Wire.cLen(((DistributionList) d).name());
+        }
+        return n;
+    }
+
+    /**
+     * Writes number_of_dests and the entries.
+     *
+     * @param d the destination
+     * @param dests the entries
+     */
+    static void putDests(ByteBuffer d, List<DestAddress> dests) {
+        Wire.putU8(d, dests.size());
+        for (int i = 0; i < dests.size(); i++) {
+            DestAddress a = dests.get(i);
+            Wire.putU8(d, a.destFlag());
+            if (a instanceof SmeAddress) {
+                Wire.putAddress(d, ((SmeAddress) a).address());
+            } else {
+                Wire.putCString(d, ((DistributionList) a).name());
+            }
+        }
+    }
+
+    /**
+     * Writes the body without TLVs.
+     *
+     * @param p the PDU
+     * @param d the destination
+     * @return {@code true} if handled here
+     */
+    public static boolean write(Pdu p, ByteBuffer d) {
+        switch (p.commandId()) {
+            case SUBMIT_SM: {
+                SubmitSm m = (SubmitSm) p;
+                putSm(d, m.serviceType(), m.source(), m.destination(), m.esmClass().value(), m.protocolId(),
+                        m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
+                putTail(d, m.registeredDelivery().value(), m.replaceIfPresentFlag(), m.dataCoding().value(),
+                        m.smDefaultMsgId(), m.shortMessage());
+                return true;
+            }
+            case DELIVER_SM: {
+                DeliverSm m = (DeliverSm) p;
+                putSm(d, m.serviceType(), m.source(), m.destination(), m.esmClass().value(), m.protocolId(),
+                        m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
+                putTail(d, m.registeredDelivery().value(), m.replaceIfPresentFlag(), m.dataCoding().value(),
+                        m.smDefaultMsgId(), m.shortMessage());
+                return true;
+            }
+            case DATA_SM: {
+                DataSm m = (DataSm) p;
+                Wire.putCString(d, m.serviceType());
+                Wire.putAddress(d, m.source());
+                Wire.putAddress(d, m.destination());
+                Wire.putU8(d, m.esmClass().value());
+                Wire.putU8(d, m.registeredDelivery().value());
+                Wire.putU8(d, m.dataCoding().value());
+                return true;
+            }
+            case SUBMIT_SM_RESP:
+                Wire.putCString(d, ((SubmitSmResp) p).messageId());
+                return true;
+            case DELIVER_SM_RESP:
+                Wire.putCString(d, ((DeliverSmResp) p).messageId());
+                return true;
+            case DATA_SM_RESP:
+                Wire.putCString(d, ((DataSmResp) p).messageId());
+                return true;
+            case BROADCAST_SM_RESP:
+                Wire.putCString(d, ((BroadcastSmResp) p).messageId());
+                return true;
+            case QUERY_BROADCAST_SM_RESP:
+                Wire.putCString(d, ((QueryBroadcastSmResp) p).messageId());
+                return true;
+            default:
+                return writeOthers(p, d);
+        }
+    }
+
+    private static boolean writeOthers(Pdu p, ByteBuffer d) {
+        switch (p.commandId()) {
+            case SUBMIT_MULTI: {
+                SubmitMulti m = (SubmitMulti) p;
+                Wire.putCString(d, m.serviceType());
+                Wire.putAddress(d, m.source());
+                putDests(d, m.destAddresses());
+                Wire.putU8(d, m.esmClass().value());
+                Wire.putU8(d, m.protocolId());
+                Wire.putU8(d, m.priorityFlag());
+                Wire.putCString(d, m.scheduleDeliveryTime());
+                Wire.putCString(d, m.validityPeriod());
+                putTail(d, m.registeredDelivery().value(), m.replaceIfPresentFlag(), m.dataCoding().value(),
+                        m.smDefaultMsgId(), m.shortMessage());
+                return true;
+            }
+            case SUBMIT_MULTI_RESP: {
+                SubmitMultiResp m = (SubmitMultiResp) p;
+                Wire.putCString(d, m.messageId());
+                Wire.putU8(d, m.unsuccessSmes().size());
+                for (int i = 0; i < m.unsuccessSmes().size(); i++) {
+                    UnsuccessSme u = m.unsuccessSmes().get(i);
+                    Wire.putAddress(d, u.address());
+                    Wire.putInt(d, u.errorStatus().code());
+                }
+                return true;
+            }
+            case REPLACE_SM: {
+                ReplaceSm m = (ReplaceSm) p;
+                Wire.putCString(d, m.messageId());
+                Wire.putAddress(d, m.source());
+                Wire.putCString(d, m.scheduleDeliveryTime());
+                Wire.putCString(d, m.validityPeriod());
+                Wire.putU8(d, m.registeredDelivery().value());
+                Wire.putU8(d, m.smDefaultMsgId());
+                Wire.putU8(d, m.shortMessage().size());
+                m.shortMessage().writeTo(d);
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    private static void putSm(ByteBuffer d, String svc, Address src, Address dst, int esm, int pid, int prio,
+            String sched, String valid) {
+        Wire.putCString(d, svc);
+        Wire.putAddress(d, src);
+        Wire.putAddress(d, dst);
+        Wire.putU8(d, esm);
+        Wire.putU8(d, pid);
+        Wire.putU8(d, prio);
+        Wire.putCString(d, sched);
+        Wire.putCString(d, valid);
+    }
+
+    private static void putTail(ByteBuffer d, int reg, int replace, int dc, int dflt, Bytes sm) {
+        Wire.putU8(d, reg);
+        Wire.putU8(d, replace);
+        Wire.putU8(d, dc);
+        Wire.putU8(d, dflt);
+        Wire.putU8(d, sm.size());
+        sm.writeTo(d);
+    }
+}

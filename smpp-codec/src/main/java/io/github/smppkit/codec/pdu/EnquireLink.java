@@ -1,0 +1,61 @@
+package io.github.smppkit.codec.pdu;
+
+import io.github.smppkit.codec.internal.Check;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+
+/**
+ * <code>enquire_link</code> (reference §4.4): header only.
+ *
+ * <p>Strings are Latin-1 without NUL, {@code ""} for NULL; the constructor checks every field against its
+ * spec maximum and names the field in the exception.
+ *
+ * <p>Thread-safety: immutable.
+ *
+ * @param sequenceNumber sequence_number; 0 lets the session assign one
+ * @param tlvs optional parameters
+ * @since 0.1.0
+ */
+public record EnquireLink(int sequenceNumber, Tlvs tlvs) implements Request<EnquireLinkResp> {
+
+    /**
+     * Validates the fields.
+     *
+     * @param sequenceNumber sequence_number
+     * @param tlvs tlvs
+     * @throws IllegalArgumentException naming the field that breaks its rule
+     */
+    public EnquireLink {
+        Check.notNull(tlvs, "tlvs");
+    }
+
+    /**
+     * Creates the PDU without TLVs.
+     *
+     * @param sequenceNumber sequence_number
+     */
+    public EnquireLink(int sequenceNumber) {
+        this(sequenceNumber, Tlvs.empty());
+    }
+
+    @Override
+    public CommandId commandId() {
+        return CommandId.ENQUIRE_LINK;
+    }
+
+    @Override
+    public EnquireLink withSequenceNumber(int sequenceNumber) {
+        return new EnquireLink(sequenceNumber, tlvs);
+    }
+
+    @Override
+    public EnquireLinkResp response(CommandStatus status) {
+        return EnquireLinkResp.of(sequenceNumber, status);
+    }
+
+    @Override
+    public Class<EnquireLinkResp> responseType() {
+        return EnquireLinkResp.class;
+    }
+}

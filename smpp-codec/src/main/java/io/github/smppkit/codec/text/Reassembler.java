@@ -1,0 +1,313 @@
+package io.github.smppkit.codec.text;
+
+import io.github.smppkit.codec.text.internal.UdhInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Reassembles inbound concatenated messages sent with a UDH (8- or 16-bit reference), SAR TLVs or as one
+ * message_payload (reference §12).
+ *
+ * <p>Parts are keyed by source, destination, kind of concatenation and reference; they may arrive in any order
+ * and repeat (the first copy is kept). Memory and time are bounded: at most {@code maxPendingMessages} messages
+ * wait (the oldest is evicted first) and none longer than {@code maxAge}. Every message given up is passed to
+ * the {@code onIncomplete} callback, called on the thread that calls {@link #accept} or {@link #expire()},
+ * outside the lock. Text is decoded with the first part's data_coding and national shift IEs; GSM 7-bit septets
+ * of all parts are joined before decoding, so an escape split by a sender is still read correctly.
+ *
+ * <p>Thread-safety: thread-safe; a {@link ReentrantLock} guards the pending map (no I/O under it).
+ *
+ * @since 0.1.0
+ */
+public final class Reassembler {
+
+    private static final int SAR = 2;
+
+    private final int maxPending;
+    private final Duration maxAge;
+    private final InstantSource clock;
+    private final boolean gsmPacked;
+    private final Consumer<IncompleteMessage> onIncomplete;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LinkedHashMap<Key, Pending> pending = new LinkedHashMap<>();
+
+    private record Key(String source, String destination, int kind, int reference) {
+    }
+
+    private static final class Pending {
+        final int total;
+        final InboundPart[] parts;
+        final UdhInfo[] udhs;
+        final Instant firstSeen;
+        int received;
+
+        Pending(int total, Instant firstSeen) {
+            this.total = total;
+            this.parts = new InboundPart[total];
+            this.udhs = new UdhInfo[total];
+            this.firstSeen = firstSeen;
+        }
+    }
+
+    private Reassembler(Builder b) {
+        this.maxPending = b.maxPendingMessages;
+        this.maxAge = b.maxAge;
+        this.clock = b.clock;
+        this.gsmPacked = b.gsmPacked;
+        this.onIncomplete = b.onIncomplete;
+    }
+
+    /**
+     * Starts a builder: 1,000 pending messages, 10 minutes, system clock, unpacked GSM, no-op callback.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Takes one part.
+     *
+     * @param part the part
+     * @return complete, pending, duplicate or invalid; never throws on the part's content
+     */
+    public ReassemblyResult accept(InboundPart part) {
+        Objects.requireNonNull(part, "part");
+        UdhInfo udh = UdhInfo.NONE;
+        if (part.udhi()) {
+            String problem = UdhInfo.problem(part.userData());
+            if (problem != null) {
+                return new ReassemblyResult.Invalid(problem);
+            }
+            udh = UdhInfo.parse(part.userData());
+        }
+        Key key;
+        int total;
+        int seq;
+        if (part.sar().isPresent()) {
+            Concatenation sar = part.sar().get();
+            key = new Key(part.source(), part.destination(), SAR, sar.reference());
+            total = sar.total();
+            seq = sar.sequence();
+        } else if (udh.concatKind() != 0) {
+            key = new Key(part.source(), part.destination(), udh.concatKind(), udh.reference());
+            total = udh.total();
+            seq = udh.sequence();
+        } else {
+            total = 1;
+            seq = 1;
+            key = null;
+        }
+        if (total == 1) {
+            return new ReassemblyResult.Complete(TextAssembler.assemble(new InboundPart[] {part},
+                    new UdhInfo[] {udh}, gsmPacked));
+        }
+        List<IncompleteMessage> dropped = new ArrayList<>(1);
+        Object outcome;
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            expireLocked(now, dropped);
+            outcome = store(key, total, seq, part, udh, now, dropped);
+        } finally {
+            lock.unlock();
+        }
+        report(dropped);
+        if (outcome instanceof Pending) {
+            // decoding happens outside the lock
+            Pending done = (Pending) outcome;
+            return new ReassemblyResult.Complete(TextAssembler.assemble(done.parts, done.udhs, gsmPacked));
+        }
+        return (ReassemblyResult) outcome;
+    }
+
+    /** Returns a {@link ReassemblyResult}, or the completed {@link Pending} entry (removed from the map). */
+    private Object store(Key key, int total, int seq, InboundPart part, UdhInfo udh, Instant now,
+            List<IncompleteMessage> dropped) {
+        Pending p = pending.get(key);
+        if (p != null && p.total != total) {
+            pending.remove(key);
+            dropped.add(incomplete(key, p, IncompleteMessage.Reason.SUPERSEDED));
+            p = null;
+        }
+        if (p == null) {
+            if (pending.size() >= maxPending) {
+                Iterator<Map.Entry<Key, Pending>> eldest = pending.entrySet().iterator();
+                Map.Entry<Key, Pending> e = eldest.next();
+                eldest.remove();
+                dropped.add(incomplete(e.getKey(), e.getValue(), IncompleteMessage.Reason.EVICTED));
+            }
+            p = new Pending(total, now);
+            pending.put(key, p);
+        }
+        if (p.parts[seq - 1] != null) {
+            return new ReassemblyResult.Duplicate(seq);
+        }
+        p.parts[seq - 1] = part;
+        p.udhs[seq - 1] = udh;
+        p.received++;
+        if (p.received < total) {
+            return new ReassemblyResult.Pending(p.received, total);
+        }
+        pending.remove(key);
+        return p;
+    }
+
+    /**
+     * Gives up messages older than the maximum age, passing each to the callback.
+     *
+     * @return the messages given up
+     */
+    public List<IncompleteMessage> expire() {
+        List<IncompleteMessage> dropped = new ArrayList<>();
+        lock.lock();
+        try {
+            expireLocked(clock.instant(), dropped);
+        } finally {
+            lock.unlock();
+        }
+        report(dropped);
+        return List.copyOf(dropped);
+    }
+
+    /**
+     * Returns how many messages wait for parts.
+     *
+     * @return the count
+     */
+    public int pendingCount() {
+        lock.lock();
+        try {
+            return pending.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void expireLocked(Instant now, List<IncompleteMessage> dropped) {
+        Instant limit = now.minus(maxAge);
+        Iterator<Map.Entry<Key, Pending>> it = pending.entrySet().iterator();
+        // insertion order is arrival order, so the scan stops at the first young entry
+        while (it.hasNext()) {
+            Map.Entry<Key, Pending> e = it.next();
+            if (e.getValue().firstSeen.isAfter(limit)) {
+                break;
+            }
+            it.remove();
+            dropped.add(incomplete(e.getKey(), e.getValue(), IncompleteMessage.Reason.EXPIRED));
+        }
+    }
+
+    private static IncompleteMessage incomplete(Key key, Pending p, IncompleteMessage.Reason reason) {
+        List<InboundPart> parts = new ArrayList<>(p.received);
+        for (InboundPart part : p.parts) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        return new IncompleteMessage(key.source(), key.destination(), key.reference(), p.total, parts, p.firstSeen,
+                reason);
+    }
+
+    private void report(List<IncompleteMessage> dropped) {
+        for (IncompleteMessage m : dropped) {
+            onIncomplete.accept(m);
+        }
+    }
+
+    /**
+     * Builds a {@link Reassembler}. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private int maxPendingMessages = 1000;
+        private Duration maxAge = Duration.ofMinutes(10);
+        private InstantSource clock = InstantSource.system();
+        private boolean gsmPacked;
+        private Consumer<IncompleteMessage> onIncomplete = m -> { };
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the most messages waiting for parts.
+         *
+         * @param value at least 1
+         * @return this builder
+         */
+        public Builder maxPendingMessages(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxPendingMessages: " + value + " (expected >= 1)");
+            }
+            this.maxPendingMessages = value;
+            return this;
+        }
+
+        /**
+         * Sets how long a message may wait for its parts, counted from its first part.
+         *
+         * @param value positive
+         * @return this builder
+         */
+        public Builder maxAge(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("maxAge: " + value + " (expected > 0)");
+            }
+            this.maxAge = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock (tests inject a fake one).
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(InstantSource value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Tells whether GSM 7-bit user data arrives packed (default: one septet per octet).
+         *
+         * @param value {@code true} for packed
+         * @return this builder
+         */
+        public Builder gsmPacked(boolean value) {
+            this.gsmPacked = value;
+            return this;
+        }
+
+        /**
+         * Sets the callback for messages given up (expired, evicted, superseded).
+         *
+         * @param value the callback; it must not block for long
+         * @return this builder
+         */
+        public Builder onIncomplete(Consumer<IncompleteMessage> value) {
+            this.onIncomplete = Objects.requireNonNull(value, "onIncomplete");
+            return this;
+        }
+
+        /**
+         * Builds the reassembler.
+         *
+         * @return a new reassembler
+         */
+        public Reassembler build() {
+            return new Reassembler(this);
+        }
+    }
+}

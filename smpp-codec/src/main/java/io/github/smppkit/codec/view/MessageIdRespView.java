@@ -1,0 +1,169 @@
+package io.github.smppkit.codec.view;
+
+import io.github.smppkit.codec.internal.MessageIdLayout;
+import io.github.smppkit.codec.internal.Wire;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.type.CommandStatus;
+import java.nio.ByteBuffer;
+
+/**
+ * A zero-allocation view of {@code submit_sm_resp}, {@code deliver_sm_resp} or {@code data_sm_resp}
+ * (reference §4.6, §4.10, §4.12): {@code header(16) message_id C(65) | TLVs}. A header-only error response
+ * reads as an empty message_id. The same scan backs the record decoder.
+ *
+ * <p>If the PDU is malformed, {@link #valid()} is {@code false} and {@link #error()} holds the status.
+ *
+ * <p>Thread-safety: not thread-safe; valid until the next {@code wrap} or until the buffer changes.
+ *
+ * @since 0.1.0
+ */
+public final class MessageIdRespView {
+
+    private final MessageIdLayout l = new MessageIdLayout();
+
+    /**
+     * Creates an unwrapped view; reuse it for many PDUs.
+     */
+    public MessageIdRespView() {
+        // state is set by wrap
+    }
+
+    /**
+     * Scans one frame.
+     *
+     * @param buffer the buffer
+     * @param offset absolute index of the header
+     * @param length the frame length (command_length)
+     * @return this view
+     */
+    public MessageIdRespView wrap(ByteBuffer buffer, int offset, int length) {
+        int id = length >= 16 && offset >= 0 && offset + 8 <= buffer.limit() ? Wire.i32(buffer, offset + 4) : 0;
+        if (id != 0x80000004 && id != 0x80000005 && id != 0x80000103) {
+            id = 0x80000004;
+        }
+        l.scan(buffer, offset, length, id, false);
+        return this;
+    }
+
+    /**
+     * Tells whether the last wrapped PDU is well formed.
+     *
+     * @return {@code true} if the accessors may be used
+     */
+    public boolean valid() {
+        return l.s.error == null;
+    }
+
+    /**
+     * Returns the status describing the malformation.
+     *
+     * @return the status, or {@code null} when valid
+     */
+    public CommandStatus error() {
+        return l.s.error;
+    }
+
+    /**
+     * Returns why the PDU is malformed.
+     *
+     * @return the reason, or {@code null} when valid
+     */
+    public String errorReason() {
+        return l.s.reason;
+    }
+
+    /**
+     * Returns command_id as on the wire.
+     *
+     * @return the raw id
+     */
+    public int commandId() {
+        return Wire.i32(l.s.buf, l.s.start + 4);
+    }
+
+    /**
+     * Returns command_status as on the wire.
+     *
+     * @return the raw status
+     */
+    public int commandStatus() {
+        return Wire.i32(l.s.buf, l.s.start + 8);
+    }
+
+    /**
+     * Returns sequence_number.
+     *
+     * @return the raw number
+     */
+    public int sequenceNumber() {
+        return Wire.i32(l.s.buf, l.s.start + 12);
+    }
+
+    /**
+     * Returns the absolute index of message_id.
+     *
+     * @return the offset
+     */
+    public int messageIdOffset() {
+        return l.id;
+    }
+
+    /**
+     * Returns the length of message_id without its NUL.
+     *
+     * @return the length
+     */
+    public int messageIdLength() {
+        return l.idEnd - l.id;
+    }
+
+    /**
+     * Returns message_id (allocates unless empty).
+     *
+     * @return the text
+     */
+    public String messageId() {
+        return Wire.latin1(l.s.buf, l.id, l.idEnd);
+    }
+
+    /**
+     * Returns the absolute index of the first TLV.
+     *
+     * @return the offset
+     */
+    public int tlvsOffset() {
+        return l.tlv;
+    }
+
+    /**
+     * Returns the length of the TLV part.
+     *
+     * @return octets from the first TLV to the end of the PDU
+     */
+    public int tlvsLength() {
+        return l.s.end - l.tlv;
+    }
+
+    /**
+     * Points a cursor at this PDU's TLVs.
+     *
+     * @param cursor a reusable cursor
+     * @return {@code cursor}
+     */
+    public TlvCursor tlvs(TlvCursor cursor) {
+        return cursor.reset(l.s.buf, l.tlv, l.s.end - l.tlv);
+    }
+
+    /**
+     * Copies the PDU into a record.
+     *
+     * @return a {@code SubmitSmResp}, {@code DeliverSmResp} or {@code DataSmResp}
+     * @throws IllegalStateException if the PDU is malformed
+     */
+    public Response toRecord() {
+        if (l.s.error != null) {
+            throw new IllegalStateException("malformed response: " + l.s.reason);
+        }
+        return l.toRecord();
+    }
+}

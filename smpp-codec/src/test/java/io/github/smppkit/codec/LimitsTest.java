@@ -1,0 +1,143 @@
+package io.github.smppkit.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.smppkit.codec.DecodeResult.Decoded;
+import io.github.smppkit.codec.DecodeResult.Malformed;
+import io.github.smppkit.codec.pdu.BindTransmitter;
+import io.github.smppkit.codec.pdu.CancelSm;
+import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.EnquireLink;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+
+    private final PduCodec codec = PduCodec.defaults();
+
+    @Test
+    void maxCommandLength16AcceptsHeadersOnly() {
+        PduCodec tiny = PduCodec.of(CodecConfig.builder().maxCommandLength(16).build());
+        assertThat(tiny.decode(ByteBuffer.wrap(codec.encode(new EnquireLink(3)))))
+                .isEqualTo(new Decoded(new EnquireLink(3), 16));
+        ByteBuffer buf = ByteBuffer.wrap(codec.encode(SamplePdus.submitSm()));
+        Malformed m = (Malformed) tiny.decode(buf);
+        assertThat(m.status()).isEqualTo(CommandStatus.ESME_RINVCMDLEN);
+        assertThat(m.reaction()).isEqualTo(Reaction.CLOSE);
+        assertThat(m.frameLength()).isZero();
+        assertThat(m.sequenceNumber()).isEqualTo(7);
+        assertThat(buf.position()).isZero();
+        assertThatThrownBy(() -> tiny.encode(SamplePdus.submitSm())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("command_length");
+    }
+
+    @Test
+    void hugeCommandLengthIsRejectedFromItsFirstFourOctets() {
+        ByteBuffer buf = ByteBuffer.wrap(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        Malformed m = (Malformed) codec.decode(buf);
+        assertThat(m.status()).isEqualTo(CommandStatus.ESME_RINVCMDLEN);
+        assertThat(m.reaction()).isEqualTo(Reaction.CLOSE);
+        assertThat(m.sequenceNumber()).isZero();
+        assertThat(m.reason()).contains("4294967295");
+        assertThat(buf.position()).isZero();
+        assertThat(PduFramer.frameLength(buf, 0, 70_000)).isEqualTo(PduFramer.TOO_LONG);
+    }
+
+    @Test
+    void commandLengthBelow16IsRejected() {
+        ByteBuffer buf = ByteBuffer.wrap(Bytes.fromHex("0000000f00000015000000000000000100").toByteArray());
+        Malformed m = (Malformed) codec.decode(buf);
+        assertThat(m.reaction()).isEqualTo(Reaction.CLOSE);
+        assertThat(m.sequenceNumber()).isEqualTo(1);
+        assertThat(m.commandId()).isEqualTo(0x15);
+        assertThat(PduFramer.frameLength(buf, 0, 70_000)).isEqualTo(PduFramer.TOO_SHORT);
+    }
+
+    @Test
+    void framerReportsNeedMoreAndFrameLengths() {
+        byte[] wire = codec.encode(SamplePdus.submitSm());
+        ByteBuffer buf = ByteBuffer.allocate(wire.length + 10);
+        buf.position(10);
+        buf.put(wire);
+        assertThat(PduFramer.frameLength(buf, 10, 70_000)).isEqualTo(wire.length);
+        buf.limit(13);
+        assertThat(PduFramer.frameLength(buf, 10, 70_000)).isEqualTo(PduFramer.NEED_MORE);
+        buf.limit(10 + wire.length - 1);
+        assertThat(PduFramer.frameLength(buf, 10, 70_000)).isEqualTo(PduFramer.NEED_MORE);
+    }
+
+    @Test
+    void encodeChecksTheDestinationFirstAndLeavesItUntouched() {
+        SubmitSm pdu = SamplePdus.submitSm();
+        int len = codec.encodedLength(pdu);
+        ByteBuffer small = ByteBuffer.allocate(len - 1);
+        small.put(0, (byte) 0x77);
+        assertThatThrownBy(() -> codec.encode(pdu, small)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dst");
+        assertThat(small.position()).isZero();
+        assertThat(small.get(0)).isEqualTo((byte) 0x77);
+        assertThatThrownBy(() -> codec.encode(pdu, ByteBuffer.allocate(len).asReadOnlyBuffer()))
+                .isInstanceOf(ReadOnlyBufferException.class);
+        assertThatThrownBy(() -> codec.encode(pdu, (ByteBuffer) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> codec.encode(null, ByteBuffer.allocate(100)))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void shortMessageEmitLimitComesFromTheConfig() {
+        SubmitSm max = SamplePdus.submitSm().toBuilder().shortMessage(Bytes.of(new byte[255])).build();
+        assertThatThrownBy(() -> codec.encode(max)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("short_message: 255 > 254");
+        PduCodec v5 = PduCodec.of(CodecConfig.builder().maxShortMessageLength(255).build());
+        assertThat(((Decoded) codec.decode(ByteBuffer.wrap(v5.encode(max)))).pdu()).isEqualTo(max);
+        assertThatThrownBy(() -> SamplePdus.submitSm().toBuilder().shortMessage(Bytes.of(new byte[300])).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("short_message: 300 > 255");
+    }
+
+    @Test
+    void longAddressesAreAcceptedOnDecodeButNotEmitted() {
+        Address long21 = Address.of(1, 1, "123456789012345678901");
+        DataSm dataSm = DataSm.builder().source(long21).build();
+        assertThatThrownBy(() -> codec.encode(dataSm)).hasMessage("source_addr: 21 > 20");
+        CancelSm cancel = new CancelSm(1, "", "id", Address.EMPTY, long21, Tlvs.empty());
+        assertThatThrownBy(() -> codec.encodedLength(cancel)).hasMessage("destination_addr: 21 > 20");
+        ByteBuffer wire = ByteBuffer.allocate(48);
+        wire.putInt(48).putInt(0x103).putInt(0).putInt(1).put((byte) 0).put((byte) 1).put((byte) 1)
+                .put("123456789012345678901".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 0)
+                .put((byte) 1).put((byte) 1).put((byte) '1').put((byte) 0).put(new byte[3]).flip();
+        DataSm decoded = (DataSm) ((Decoded) codec.decode(wire)).pdu();
+        assertThat(decoded.source().value()).isEqualTo("123456789012345678901");
+    }
+
+    @Test
+    void recordsNameTheBadField() {
+        assertThatThrownBy(() -> new BindTransmitter(1, "1234567890123456", "", "", InterfaceVersion.V34,
+                Address.EMPTY, Tlvs.empty())).hasMessage("system_id: 16 > 15");
+        assertThatThrownBy(() -> SubmitSm.builder().priorityFlag(256).build())
+                .hasMessage("priority_flag: 256 not in 0..255");
+        assertThatThrownBy(() -> SubmitSm.builder().validityPeriod("12345").build())
+                .hasMessageContaining("validity_period");
+        assertThatThrownBy(() -> SubmitSm.builder().serviceType(null).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("service_type");
+        assertThatThrownBy(() -> SubmitSm.builder().source(Address.of(1, 1, "a\u0000b")).build())
+                .hasMessageContaining("address: character 0 at 1");
+        assertThatThrownBy(() -> Address.of(256, 0, "")).hasMessageContaining("ton");
+    }
+
+    @Test
+    void bindToStringHidesThePassword() {
+        BindTransmitter bind = new BindTransmitter(1, "sys", "s3cr3tpw", "", InterfaceVersion.V34, Address.EMPTY,
+                Tlvs.empty());
+        assertThat(bind.toString()).contains("sys").doesNotContain("s3cr3tpw");
+        assertThat(new io.github.smppkit.codec.pdu.Outbind(1, "sys", "s3cr3tpw", Tlvs.empty()).toString())
+                .doesNotContain("s3cr3tpw");
+    }
+}
