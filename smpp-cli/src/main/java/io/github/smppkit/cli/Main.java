@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "smpp", mixinStandardHelpOptions = true, version = "smppkit 0.1.0",
         description = "SMPP toolkit: decode PDUs, plan texts, explain status codes, simulate an SMSC, send and listen.",
-        subcommands = {DecodeCommand.class, ErrorsCommand.class})
+        subcommands = {DecodeCommand.class, PlanCommand.class, ErrorsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
