@@ -5,6 +5,7 @@ module io.github.smppkit.cli {
     requires io.github.smppkit.codec;
     requires io.github.smppkit.errors;
     requires io.github.smppkit.dlr;
+    requires io.github.smppkit.session;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -24,6 +24,19 @@ final class Text {
         return out.toString();
     }
 
+    /** One event on one line: its name, then {@code key=value} for each plain field. */
+    static String event(Map<String, Object> event) {
+        StringBuilder out = new StringBuilder(String.valueOf(event.get("event")));
+        for (Map.Entry<String, Object> field : event.entrySet()) {
+            Object value = field.getValue();
+            if (!field.getKey().equals("event") && !(value instanceof Map) && !(value instanceof List)) {
+                out.append(' ').append(field.getKey()).append('=')
+                        .append(value instanceof String s && s.contains(" ") ? '"' + s + '"' : value);
+            }
+        }
+        return out.toString();
+    }
+
     private static void appendField(StringBuilder out, String indent, String name, Object value) {
         if (value instanceof List<?> list) {
             out.append('\n').append(indent).append(name).append(':').append(list.isEmpty() ? " none" : "");

@@ -1,0 +1,165 @@
+package io.github.smppkit.cli;
+
+import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.text.InboundPart;
+import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.ReassembledMessage;
+import io.github.smppkit.codec.text.Reassembler;
+import io.github.smppkit.codec.text.ReassemblyResult;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptExtractor;
+import io.github.smppkit.dlr.ReceiptParseResult;
+import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.HandlerResult;
+import io.github.smppkit.session.RequestHandler;
+import io.github.smppkit.session.SmppSession;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code smpp listen}: binds as a receiver and prints receipts and (reassembled) messages as they arrive. */
+@Command(name = "listen", mixinStandardHelpOptions = true,
+        description = {"Binds and prints received deliver_sm/data_sm: receipts and complete messages (long ones "
+                + "reassembled).", "Stops after --count events or --timeout seconds; exit 1 if --count was not "
+                + "reached."})
+final class ListenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--bind", defaultValue = "rx", description = "rx (default) or trx")
+    String bind;
+
+    @Option(names = "--count", paramLabel = "N", description = "stop after N events")
+    Integer count;
+
+    @Option(names = "--timeout", paramLabel = "S", description = "stop after S seconds (default: only --count)")
+    Integer timeoutSeconds;
+
+    @Option(names = "--json", description = "JSON Lines: {\"event\":\"receipt\",...} or {\"event\":\"message\",...}")
+    boolean json;
+
+    private final ReentrantLock printLock = new ReentrantLock();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BindType bindType = ConnectionOptions.bindType(bind, "--bind");
+        if (bindType == BindType.TRANSMITTER) {
+            throw CliFailure.usage("--bind must be rx or trx to receive");
+        }
+        if (count != null && count < 1 || timeoutSeconds != null && timeoutSeconds < 0) {
+            throw CliFailure.usage("--count must be at least 1 and --timeout not negative");
+        }
+        if (count == null && timeoutSeconds == null) {
+            throw CliFailure.usage("give --count, --timeout or both, so that listen ends");
+        }
+        CountDownLatch events = new CountDownLatch(count == null ? Integer.MAX_VALUE : count);
+        Printer printer = new Printer(spec.commandLine().getOut(), events);
+        try (SmppSession session = ConnectionOptions.connect(connection.builder(bindType)
+                .requestHandler(printer).build())) {
+            boolean reached = timeoutSeconds == null
+                    ? awaitForever(events)
+                    : events.await(Duration.ofSeconds(timeoutSeconds).toMillis(), TimeUnit.MILLISECONDS);
+            session.unbind();
+            return count == null || reached ? 0 : 1;
+        }
+    }
+
+    private static boolean awaitForever(CountDownLatch events) throws InterruptedException {
+        events.await();
+        return true;
+    }
+
+    /** Turns inbound PDUs into printed events. */
+    private final class Printer implements RequestHandler {
+
+        private final PrintWriter out;
+        private final CountDownLatch events;
+        private final Reassembler reassembler = Reassembler.builder().build();
+
+        Printer(PrintWriter out, CountDownLatch events) {
+            this.out = out;
+            this.events = events;
+        }
+
+        @Override
+        public HandlerResult handle(SmppSession session, Request<?> request) {
+            if (request.commandId() == CommandId.DELIVER_SM) {
+                DeliverSm deliver = (DeliverSm) request;
+                ReceiptParseResult receipt = ReceiptExtractor.standard().extract(deliver);
+                if (receipt instanceof ReceiptParseResult.Parsed parsed) {
+                    print(receiptEvent(parsed.receipt(), deliver.source().value(), deliver.destination().value()));
+                } else {
+                    reassemble(MessageParts.inboundPart(deliver));
+                }
+            } else if (request.commandId() == CommandId.DATA_SM) {
+                DataSm data = (DataSm) request;
+                ReceiptParseResult receipt = ReceiptExtractor.standard().extract(data);
+                if (receipt instanceof ReceiptParseResult.Parsed parsed) {
+                    print(receiptEvent(parsed.receipt(), data.source().value(), data.destination().value()));
+                } else {
+                    reassemble(MessageParts.inboundPart(data));
+                }
+            }
+            return HandlerResult.defaultAnswer();
+        }
+
+        private void reassemble(InboundPart part) {
+            ReassemblyResult result = reassembler.accept(part);
+            if (result instanceof ReassemblyResult.Complete complete) {
+                print(messageEvent(complete.message()));
+            }
+        }
+
+        private void print(Map<String, Object> event) {
+            printLock.lock();
+            try {
+                out.println(json ? Json.line(event) : Text.event(event));
+                out.flush();
+            } finally {
+                printLock.unlock();
+            }
+            events.countDown();
+        }
+    }
+
+    private static Map<String, Object> receiptEvent(DeliveryReceipt receipt, String source, String destination) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("event", "receipt");
+        event.put("message_id", receipt.messageId());
+        event.put("stat", receipt.stat().isEmpty() ? receipt.state().name() : receipt.stat());
+        event.put("err", receipt.err());
+        event.put("source_addr", source);
+        event.put("destination_addr", destination);
+        event.put("receipt", DecodeCommand.receiptFields(receipt));
+        return event;
+    }
+
+    private static Map<String, Object> messageEvent(ReassembledMessage message) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("event", "message");
+        event.put("source_addr", message.source());
+        event.put("destination_addr", message.destination());
+        event.put("parts", message.parts());
+        event.put("data_coding", message.dataCoding().value());
+        message.text().ifPresentOrElse(text -> event.put("text", text),
+                () -> event.put("payload", message.payload().toHex()));
+        return event;
+    }
+}

@@ -1,0 +1,193 @@
+package io.github.smppkit.cli;
+
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.text.MessagePlan;
+import io.github.smppkit.codec.text.MessagePlanner;
+import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.UnencodableCharacterException;
+import io.github.smppkit.codec.type.RegisteredDelivery;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.ClientConfig;
+import io.github.smppkit.session.RateLimiter;
+import io.github.smppkit.session.SmppSession;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code smpp send}: binds, sends a text (count times), optionally waits for the receipts, and reports. */
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = {"Binds to an SMSC and sends a text; exit 0 only when every submit_sm_resp is OK and, with "
+                + "--receipts, every receipt arrived.", "The last line reads like: sent 10/10, receipts 10/10"})
+final class SendCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--bind", defaultValue = "trx", description = "tx or trx (default; receipts need trx)")
+    String bind;
+
+    @Option(names = "--from", defaultValue = "smppkit", paramLabel = "A", description = "source address")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "A", description = "destination address")
+    String to;
+
+    @Option(names = "--text", required = true, paramLabel = "T", description = "the text")
+    String text;
+
+    @Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "how many times to send it")
+    int count;
+
+    @Option(names = "--window", defaultValue = "10", paramLabel = "N", description = "outstanding requests")
+    int window;
+
+    @Option(names = "--rate", paramLabel = "N", description = "segments per second (default: unlimited)")
+    Double rate;
+
+    @Option(names = "--long", defaultValue = "udh", paramLabel = "CARRIER", description = "udh, sar or payload")
+    String carrier;
+
+    @Option(names = "--encoding", defaultValue = "auto", paramLabel = "ENC",
+            description = "auto, gsm7, ucs2 or latin1")
+    String encoding;
+
+    @Option(names = "--receipts", description = "request receipts and wait for them")
+    boolean receipts;
+
+    @Option(names = "--wait", defaultValue = "30", paramLabel = "S", description = "seconds to wait for receipts")
+    int waitSeconds;
+
+    @Option(names = "--json", description = "JSON Lines: one event per part and receipt, then a summary")
+    boolean json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        BindType bindType = ConnectionOptions.bindType(bind, "--bind");
+        if (receipts && bindType == BindType.TRANSMITTER) {
+            throw CliFailure.usage("--receipts needs --bind trx: a transmitter bind receives no deliver_sm");
+        }
+        List<List<SubmitSm>> messages = messages();
+        ReceiptTracker tracker = new ReceiptTracker(connection.systemId,
+                (part, receipt) -> printReceipt(out, part, receipt), deliver -> { });
+        ClientConfig config = connection.builder(bindType)
+                .windowSize(window)
+                .rateLimiter(rate == null ? RateLimiter.unlimited() : RateLimiter.perSecond(rate))
+                .requestHandler(tracker)
+                .build();
+        try (SmppSession session = ConnectionOptions.connect(config)) {
+            BatchSender.Report report = new BatchSender(session, tracker, part -> printPart(out, part))
+                    .send(messages);
+            int receipted = receipts ? tracker.await(report.accepted(), Duration.ofSeconds(waitSeconds)) : 0;
+            session.unbind();
+            printSummary(out, report, receipted);
+            boolean ok = report.accepted() == count && (!receipts || receipted == count);
+            return ok ? 0 : 1;
+        }
+    }
+
+    private void validate() {
+        if (count < 1) {
+            throw CliFailure.usage("--count must be at least 1");
+        }
+        if (window < 1) {
+            throw CliFailure.usage("--window must be at least 1");
+        }
+        if (rate != null && !(rate > 0)) {
+            throw CliFailure.usage("--rate must be positive");
+        }
+        if (waitSeconds < 0) {
+            throw CliFailure.usage("--wait must not be negative");
+        }
+    }
+
+    private List<List<SubmitSm>> messages() {
+        MessagePlan plan;
+        try {
+            plan = MessagePlanner.plan(text, PlanCommand.options(encoding, false, carrier, false));
+        } catch (UnencodableCharacterException e) {
+            throw CliFailure.failed(e.getMessage());
+        }
+        SubmitSm template = SubmitSm.builder()
+                .source(Addresses.parse(from))
+                .destination(Addresses.parse(to))
+                .registeredDelivery(receipts ? RegisteredDelivery.ON_SUCCESS_OR_FAILURE : RegisteredDelivery.NONE)
+                .build();
+        List<List<SubmitSm>> messages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            // a fresh plan per message so that each long message gets its own concatenation reference
+            MessagePlan each = i == 0 ? plan : MessagePlanner.plan(text, PlanCommand.options(encoding, false, carrier,
+                    false));
+            messages.add(MessageParts.submitSms(each, template));
+        }
+        return messages;
+    }
+
+    private void printPart(PrintWriter out, BatchSender.PartResult part) {
+        if (!json) {
+            if (!part.accepted()) {
+                out.println("message " + (part.message() + 1) + " part " + (part.part() + 1) + " failed: "
+                        + (part.failure().isEmpty() ? part.status() : part.failure()));
+            }
+            return;
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("event", "submit_sm_resp");
+        event.put("message", part.message() + 1);
+        event.put("part", part.part() + 1);
+        event.put("message_id", part.messageId());
+        event.put("command_status", part.status().code());
+        event.put("status", part.status().name());
+        if (!part.failure().isEmpty()) {
+            event.put("error", part.failure());
+        }
+        out.println(Json.line(event));
+    }
+
+    private void printReceipt(PrintWriter out, ReceiptTracker.PartRef part, DeliveryReceipt receipt) {
+        if (json) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("event", "receipt");
+            event.put("message", part.message() + 1);
+            event.put("message_id", receipt.messageId());
+            event.put("stat", receipt.stat());
+            event.put("err", receipt.err());
+            event.put("matched", true);
+            out.println(Json.line(event));
+        }
+    }
+
+    private void printSummary(PrintWriter out, BatchSender.Report report, int receipted) {
+        String line = "sent " + report.accepted() + "/" + count
+                + (receipts ? ", receipts " + receipted + "/" + count : "");
+        if (json) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("event", "summary");
+            event.put("sent", report.accepted());
+            event.put("messages", count);
+            event.put("segments", report.segments());
+            if (receipts) {
+                event.put("receipts", receipted);
+            }
+            event.put("failures", report.failures());
+            out.println(Json.line(event));
+        } else {
+            report.failures().forEach((reason, n) -> out.println("failed " + n + "x: " + reason));
+        }
+        out.println(line);
+    }
+}

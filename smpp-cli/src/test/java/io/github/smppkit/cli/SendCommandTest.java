@@ -1,0 +1,91 @@
+package io.github.smppkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.smppkit.codec.type.CommandStatus;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+class SendCommandTest {
+
+    private static CliRun send(int port, String password, String... extra) {
+        String[] base = {"send", "--host", "127.0.0.1", "--port", Integer.toString(port), "--system-id", "user",
+            "--password", password, "--to", "+447700900123"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void sendsLongMessagesAndWaitsForEveryReceipt() {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CliRun run = send(smsc.port(), "secret", "--text", "x".repeat(200) + " €", "--count", "5",
+                    "--receipts", "--wait", "20");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            assertThat(run.out().strip()).endsWith("sent 5/5, receipts 5/5");
+            assertThat(smsc.submits).hasValue(10); // two parts each
+        }
+    }
+
+    @Test
+    void jsonReportsEveryPartAndASummary() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CliRun run = send(smsc.port(), "secret", "--text", "hi", "--count", "3", "--json", "--receipts");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            String[] lines = run.out().strip().split("\n");
+            assertThat(lines[lines.length - 1]).isEqualTo("sent 3/3, receipts 3/3");
+            JsonNode summary = new ObjectMapper().readTree(lines[lines.length - 2]);
+            assertThat(summary.get("event").asText()).isEqualTo("summary");
+            assertThat(summary.get("receipts").asInt()).isEqualTo(3);
+            long parts = java.util.Arrays.stream(lines).filter(l -> l.contains("\"submit_sm_resp\"")).count();
+            assertThat(parts).isEqualTo(3);
+            assertThat(run.out()).contains("\"event\":\"receipt\"").contains("\"matched\":true");
+        }
+    }
+
+    @Test
+    void rejectedSubmitsExitOneWithTheStatus() {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_RTHROTTLED)) {
+            CliRun run = send(smsc.port(), "secret", "--text", "hi", "--count", "2");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("ESME_RTHROTTLED").contains("sent 0/2");
+        }
+    }
+
+    @Test
+    void failedBindIsExplainedByTheCatalog() {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CliRun run = send(smsc.port(), "wrong", "--text", "hi");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("bind refused").contains("0x0000000E").contains("ESME_RINVPASWD");
+        }
+    }
+
+    @Test
+    void unreachableHostIsAClearFailure() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliRun run = send(closedPort, "secret", "--text", "hi");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot bind to 127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void badArgumentsAreUsageErrors() {
+        assertThat(send(2775, "x", "--text", "hi", "--count", "0").exitCode()).isEqualTo(2);
+        assertThat(send(2775, "x", "--text", "hi", "--bind", "tx", "--receipts").exitCode()).isEqualTo(2);
+        assertThat(send(2775, "x", "--text", "hi", "--bind", "xx").exitCode()).isEqualTo(2);
+        assertThat(send(70000, "x", "--text", "hi").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("send", "--host", "h").exitCode()).isEqualTo(2);
+    }
+}

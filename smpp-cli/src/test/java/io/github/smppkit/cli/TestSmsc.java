@@ -1,0 +1,60 @@
+package io.github.smppkit.cli;
+
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptFormatter;
+import io.github.smppkit.dlr.ReceiptState;
+import io.github.smppkit.session.BindAuthenticator;
+import io.github.smppkit.session.HandlerResult;
+import io.github.smppkit.session.SmppServer;
+import io.github.smppkit.session.SmppSession;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A minimal SMSC on a free loopback port: answers submit_sm with ids and sends a DELIVRD receipt for each. */
+final class TestSmsc implements AutoCloseable {
+
+    final SmppServer server;
+    final AtomicInteger submits = new AtomicInteger();
+
+    TestSmsc(CommandStatus rejectWith) {
+        server = SmppServer.start(SmppServer.builder()
+                .port(0)
+                .authenticator(BindAuthenticator.of("user", "secret"))
+                .requestHandler((session, request) -> {
+                    if (request.commandId() != CommandId.SUBMIT_SM) {
+                        return HandlerResult.defaultAnswer();
+                    }
+                    SubmitSm submit = (SubmitSm) request;
+                    if (!rejectWith.isOk()) {
+                        return HandlerResult.answer(SubmitSmResp.of(submit.sequenceNumber(), rejectWith));
+                    }
+                    String id = Integer.toString(1000 + submits.incrementAndGet());
+                    session.respond(SubmitSmResp.ok(submit.sequenceNumber(), id));
+                    if (submit.registeredDelivery().value() != 0) {
+                        receipt(session, submit, id);
+                    }
+                    return HandlerResult.deferred();
+                })
+                .build());
+    }
+
+    private static void receipt(SmppSession session, SubmitSm submit, String id) {
+        DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(1).stat(ReceiptState.DELIVRD)
+                .err("000").text("").build();
+        DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(receipt, submit.destination(), submit.source());
+        session.sendAsync(deliver);
+    }
+
+    int port() {
+        return server.localAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
