@@ -1,0 +1,219 @@
+package io.github.smppkit.simulator.internal;
+
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.text.LongMessageCarrier;
+import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.MessagePlan;
+import io.github.smppkit.codec.text.MessagePlanner;
+import io.github.smppkit.codec.text.PlanOptions;
+import io.github.smppkit.codec.text.ReferenceAllocator;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptState;
+import io.github.smppkit.session.SmppException;
+import io.github.smppkit.simulator.ReceiptRoute;
+import io.github.smppkit.simulator.SimulatorEvent;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Sends what the simulator originates: delivery receipts (after the configured delay, to the bind the routing
+ * picks, held until a receiving bind exists) and mobile-originated messages (split into parts).
+ *
+ * <p>Thread-safety: thread-safe; receipts and scheduled MO messages go out on the scheduler thread.
+ */
+public final class Deliveries {
+
+    private static final System.Logger LOG = System.getLogger(Deliveries.class.getName());
+    private static final int MAX_HELD_PER_SYSTEM_ID = 10_000;
+
+    /**
+     * An accepted message that may get a receipt.
+     *
+     * @param from the bind it came on
+     * @param number the message number behind its ids
+     * @param messageId the id sent in the response
+     * @param source source_addr of the message
+     * @param destination destination_addr of the message
+     * @param receipt the registered_delivery receipt bits (1 always, 2 on failure, 3 on success)
+     * @param submitted when it was accepted
+     * @param text the text for the receipt's {@code text:} field
+     */
+    public record Accepted(BindRegistry.Entry from, long number, String messageId, Address source,
+            Address destination, int receipt, Instant submitted, String text) {
+    }
+
+    private final Settings settings;
+    private final BindRegistry binds;
+    private final Recorder recorder;
+    private final ScheduledExecutorService scheduler;
+    private final ReferenceAllocator references = ReferenceAllocator.create();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, ArrayDeque<Accepted>> held = new HashMap<>();
+
+    /**
+     * Creates the sender.
+     *
+     * @param settings settings
+     * @param binds bound sessions
+     * @param recorder events
+     * @param scheduler the simulator's scheduler
+     */
+    public Deliveries(Settings settings, BindRegistry binds, Recorder recorder, ScheduledExecutorService scheduler) {
+        this.settings = settings;
+        this.binds = binds;
+        this.recorder = recorder;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Schedules the receipt of an accepted message when its registered_delivery asks for one in the final state
+     * the settings give its destination.
+     *
+     * @param message the message
+     */
+    public void scheduleReceipt(Accepted message) {
+        ReceiptState state = settings.receiptState().apply(message.destination().value());
+        boolean delivered = state == ReceiptState.DELIVRD;
+        if (message.receipt() == 0 || message.receipt() == 2 && delivered || message.receipt() == 3 && !delivered) {
+            return;
+        }
+        later(() -> sendReceipt(message, state), settings.receiptDelay().toNanos());
+    }
+
+    /** Runs a task on the scheduler, logging what it throws; after close, tasks are dropped. */
+    private void later(Runnable task, long delayNanos) {
+        Runnable guarded = () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "simulator task failed", e);
+            }
+        };
+        try {
+            scheduler.schedule(guarded, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "simulator closed; task dropped");
+        }
+    }
+
+    /**
+     * Sends the receipts held for a system_id because no bind could receive them.
+     *
+     * @param systemId the system_id that just bound
+     */
+    public void flush(String systemId) {
+        List<Accepted> ready;
+        lock.lock();
+        try {
+            ArrayDeque<Accepted> q = held.remove(systemId);
+            ready = q == null ? List.of() : new ArrayList<>(q);
+        } finally {
+            lock.unlock();
+        }
+        for (Accepted a : ready) {
+            later(() -> sendReceipt(a, settings.receiptState().apply(a.destination().value())), 0);
+        }
+    }
+
+    private void sendReceipt(Accepted message, ReceiptState state) {
+        Optional<BindRegistry.Entry> target = receiptTarget(message.from());
+        if (target.isEmpty()) {
+            hold(message);
+            return;
+        }
+        boolean delivered = state == ReceiptState.DELIVRD;
+        String id = settings.receiptIdStyle().format(message.number());
+        DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(delivered ? 1 : 0)
+                .submitDate(message.submitted()).doneDate(settings.clock().instant()).stat(state)
+                .err(delivered ? "000" : "001").text(message.text()).receiptedMessageId(message.messageId())
+                .build();
+        DeliverSm pdu = settings.formatter().toDeliverSm(receipt, message.destination(), message.source());
+        BindRegistry.Entry to = target.get();
+        try {
+            to.session().sendAsync(pdu);
+        } catch (SmppException e) {
+            LOG.log(Level.DEBUG, () -> "receipt for " + id + " not sent: " + e.getMessage());
+            return;
+        }
+        recorder.emit(new SimulatorEvent.ReceiptSent(to.bindId(), to.systemId(), message.messageId(),
+                state.name(), message.destination().value(), message.source().value()));
+    }
+
+    private Optional<BindRegistry.Entry> receiptTarget(BindRegistry.Entry from) {
+        if (settings.receiptRoute() == ReceiptRoute.SAME_SESSION && from.canReceive()
+                && binds.entry(from.session()).isPresent()) {
+            return Optional.of(from);
+        }
+        return binds.nextReceiver(from.systemId());
+    }
+
+    private void hold(Accepted message) {
+        lock.lock();
+        try {
+            ArrayDeque<Accepted> q = held.computeIfAbsent(message.from().systemId(), k -> new ArrayDeque<>());
+            if (q.size() >= MAX_HELD_PER_SYSTEM_ID) {
+                Accepted dropped = q.removeFirst();
+                LOG.log(Level.WARNING, () -> "receipt for " + dropped.messageId() + " dropped: "
+                        + MAX_HELD_PER_SYSTEM_ID + " receipts wait for a receiving bind of " + dropped.from().systemId());
+            }
+            q.addLast(message);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sends a mobile-originated message later, on the scheduler thread.
+     *
+     * @param to the receiving bind
+     * @param source source_addr
+     * @param destination destination_addr
+     * @param text the text
+     */
+    public void scheduleMo(BindRegistry.Entry to, Address source, Address destination, String text) {
+        later(() -> {
+            try {
+                sendMo(to, source, destination, text);
+            } catch (SmppException e) {
+                LOG.log(Level.DEBUG, () -> "MO message not sent: " + e.getMessage());
+            }
+        }, 0);
+    }
+
+    /**
+     * Sends a mobile-originated message now, as one {@code deliver_sm} per part (concatenation UDH), waiting for
+     * each response.
+     *
+     * @param to the receiving bind
+     * @param source source_addr
+     * @param destination destination_addr
+     * @param text the text
+     * @return the event
+     * @throws SmppException if a part could not be sent
+     */
+    public SimulatorEvent.MoSent sendMo(BindRegistry.Entry to, Address source, Address destination, String text) {
+        MessagePlan plan = MessagePlanner.plan(text, PlanOptions.builder()
+                .carrier(LongMessageCarrier.UDH_8BIT_REFERENCE).reference(references.next(destination.value()))
+                .build());
+        List<DeliverSm> parts = MessageParts.deliverSms(plan,
+                DeliverSm.builder().source(source).destination(destination).build());
+        for (DeliverSm part : parts) {
+            to.session().send(part);
+        }
+        SimulatorEvent.MoSent event = new SimulatorEvent.MoSent(to.bindId(), to.systemId(), source.value(),
+                destination.value(), text, parts.size());
+        recorder.emit(event);
+        return event;
+    }
+}

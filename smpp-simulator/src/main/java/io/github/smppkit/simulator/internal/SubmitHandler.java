@@ -1,0 +1,181 @@
+package io.github.smppkit.simulator.internal;
+
+import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.DataSmResp;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
+import io.github.smppkit.codec.text.DataCodingScheme;
+import io.github.smppkit.codec.text.InboundPart;
+import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.Reassembler;
+import io.github.smppkit.codec.text.ReassembledMessage;
+import io.github.smppkit.codec.text.ReassemblyResult;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.RegisteredDelivery;
+import io.github.smppkit.dlr.ReceiptFormatter;
+import io.github.smppkit.providers.ProviderProfile;
+import io.github.smppkit.providers.Violation;
+import io.github.smppkit.session.HandlerResult;
+import io.github.smppkit.session.RequestHandler;
+import io.github.smppkit.session.SmppSession;
+import io.github.smppkit.simulator.SimulatorEvent;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Answers ESME requests: the provider's restricted PDU set, the rate limit, injected failures and the provider's
+ * validator first; then an accepted {@code submit_sm} or {@code data_sm} gets a message id, goes to reassembly
+ * and may get a receipt and an MO reply.
+ *
+ * <p>Thread-safety: thread-safe; called on session reader threads.
+ */
+public final class SubmitHandler implements RequestHandler {
+
+    private static final System.Logger LOG = System.getLogger(SubmitHandler.class.getName());
+
+    private final Settings settings;
+    private final BindRegistry binds;
+    private final RateGates gates;
+    private final Recorder recorder;
+    private final Deliveries deliveries;
+    private final Reassembler reassembler;
+    private final AtomicLong submits = new AtomicLong();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong messages = new AtomicLong();
+
+    /**
+     * Creates the handler.
+     *
+     * @param settings settings
+     * @param binds bound sessions
+     * @param gates rate limits
+     * @param recorder events
+     * @param deliveries receipts and MO messages
+     * @param reassembler long-message reassembly
+     */
+    public SubmitHandler(Settings settings, BindRegistry binds, RateGates gates, Recorder recorder,
+            Deliveries deliveries, Reassembler reassembler) {
+        this.settings = settings;
+        this.binds = binds;
+        this.gates = gates;
+        this.recorder = recorder;
+        this.deliveries = deliveries;
+        this.reassembler = reassembler;
+    }
+
+    /** Restarts the counters behind failure injection and MO messages (not the message ids). */
+    public void reset() {
+        submits.set(0);
+        messages.set(0);
+    }
+
+    @Override
+    public HandlerResult handle(SmppSession session, Request<?> request) {
+        BindRegistry.Entry from = binds.entry(session)
+                .orElseGet(() -> new BindRegistry.Entry(0, session, session.peerSystemId()));
+        CommandId command = request.commandId();
+        Optional<ProviderProfile> profile = settings.profile();
+        if (profile.isPresent() && !profile.get().accepts(command)) {
+            return reject(from, request, CommandStatus.ESME_RINVCMDID,
+                    profile.get().name() + " does not accept " + command.specName());
+        }
+        if (command == CommandId.SUBMIT_SM) {
+            SubmitSm s = (SubmitSm) request;
+            return submit(from, request, MessageParts.inboundPart(s), s.registeredDelivery(), Optional.of(s));
+        }
+        if (command == CommandId.DATA_SM) {
+            DataSm d = (DataSm) request;
+            return submit(from, request, MessageParts.inboundPart(d), d.registeredDelivery(), Optional.empty());
+        }
+        return HandlerResult.defaultAnswer();
+    }
+
+    private HandlerResult submit(BindRegistry.Entry from, Request<?> request, InboundPart part,
+            RegisteredDelivery registeredDelivery, Optional<SubmitSm> submit) {
+        Object gate = settings.ratePerBind() ? Integer.valueOf(from.bindId()) : from.systemId();
+        if (!gates.tryAcquire(gate)) {
+            recorder.emit(new SimulatorEvent.Throttled(from.bindId(), from.systemId(), request.commandId(),
+                    settings.throttleStatus()));
+            return HandlerResult.answer(request.response(settings.throttleStatus()));
+        }
+        long n = submits.incrementAndGet();
+        if (settings.rejectEvery() > 0 && n % settings.rejectEvery() == 0) {
+            return reject(from, request, settings.rejectEveryStatus(), "injected: every " + settings.rejectEvery()
+                    + "th submit is rejected");
+        }
+        if (submit.isPresent() && settings.rejectIf().test(submit.get())) {
+            return reject(from, request, settings.rejectIfStatus(), "injected: rejectIf matched");
+        }
+        if (submit.isPresent() && settings.validate() && settings.profile().isPresent()) {
+            List<Violation> problems = settings.profile().get().validate(submit.get());
+            if (!problems.isEmpty()) {
+                return reject(from, request, ProviderRules.statusFor(settings.profile().get(), problems.get(0)),
+                        problems.get(0).message());
+            }
+        }
+        return accept(from, request, part, registeredDelivery);
+    }
+
+    private HandlerResult accept(BindRegistry.Entry from, Request<?> request, InboundPart part,
+            RegisteredDelivery registeredDelivery) {
+        long number = ids.incrementAndGet();
+        String id = settings.idStyle().format(number);
+        // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
+        from.session().respond(request.commandId() == CommandId.DATA_SM
+                ? DataSmResp.ok(request.sequenceNumber(), id) : SubmitSmResp.ok(request.sequenceNumber(), id));
+        try {
+            afterAnswer(from, request, part, registeredDelivery, number, id);
+        } catch (RuntimeException e) {
+            // Answered already: a second answer from the session's error handling would confuse the ESME.
+            LOG.log(Level.WARNING, "simulator failed after accepting " + id, e);
+        }
+        return HandlerResult.deferred();
+    }
+
+    private void afterAnswer(BindRegistry.Entry from, Request<?> request, InboundPart part,
+            RegisteredDelivery registeredDelivery, long number, String id) {
+        recorder.emit(new SimulatorEvent.SubmitReceived(from.bindId(), from.systemId(), request.commandId(), id,
+                part.source(), part.destination(), part.dataCoding(), registeredDelivery.wantsReceipt()));
+        Optional<ReassembledMessage> complete = reassemble(part);
+        complete.ifPresent(m -> completed(from, m));
+        Address source = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).source()
+                : ((SubmitSm) request).source();
+        Address destination = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).destination()
+                : ((SubmitSm) request).destination();
+        String excerpt = complete.flatMap(ReassembledMessage::text).map(ReceiptFormatter::excerpt).orElse("");
+        deliveries.scheduleReceipt(new Deliveries.Accepted(from, number, id, source, destination,
+                registeredDelivery.receipt(), settings.clock().instant(), excerpt));
+        if (complete.isPresent() && settings.moEvery() > 0 && messages.incrementAndGet() % settings.moEvery() == 0) {
+            Optional<BindRegistry.Entry> to = from.canReceive() ? Optional.of(from) : binds.nextReceiver(from.systemId());
+            to.ifPresent(t -> deliveries.scheduleMo(t, destination, source, settings.moText()));
+        }
+    }
+
+    private Optional<ReassembledMessage> reassemble(InboundPart part) {
+        ReassemblyResult result = reassembler.accept(part);
+        if (result instanceof ReassemblyResult.Complete) {
+            return Optional.of(((ReassemblyResult.Complete) result).message());
+        }
+        if (result instanceof ReassemblyResult.Invalid) {
+            LOG.log(Level.DEBUG, () -> "part not reassembled: " + ((ReassemblyResult.Invalid) result).reason());
+        }
+        return Optional.empty();
+    }
+
+    private void completed(BindRegistry.Entry from, ReassembledMessage m) {
+        DataCodingScheme dcs = m.dataCoding();
+        recorder.emit(new SimulatorEvent.MessageReceived(from.bindId(), from.systemId(), m.source(), m.destination(),
+                m.text().orElse(""), m.parts(), dcs.alphabet().name().toLowerCase(Locale.ROOT), dcs.value()));
+    }
+
+    private HandlerResult reject(BindRegistry.Entry from, Request<?> request, CommandStatus status, String reason) {
+        recorder.emit(new SimulatorEvent.Rejected(from.bindId(), from.systemId(), request.commandId(), status, reason));
+        return HandlerResult.answer(request.response(status));
+    }
+}

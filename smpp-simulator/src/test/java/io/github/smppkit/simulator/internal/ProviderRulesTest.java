@@ -1,0 +1,60 @@
+package io.github.smppkit.simulator.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.providers.ProviderProfile;
+import io.github.smppkit.providers.Providers;
+import io.github.smppkit.providers.Violation;
+import io.github.smppkit.simulator.MessageIdStyle;
+import org.junit.jupiter.api.Test;
+
+class ProviderRulesTest {
+
+    private static ProviderProfile profile(String name) {
+        return Providers.byName(name).orElseThrow();
+    }
+
+    @Test
+    void bindLimitStatusFollowsEachCatalog() {
+        assertThat(ProviderRules.bindLimitStatus(profile("8x8"))).isEqualTo(CommandStatus.ESME_RBINDFAIL);
+        assertThat(ProviderRules.bindLimitStatus(profile("sms-smpp-routes"))).isEqualTo(CommandStatus.ESME_RBINDFAIL);
+        assertThat(ProviderRules.bindLimitStatus(profile("ycloud"))).isEqualTo(CommandStatus.of(5));
+        assertThat(ProviderRules.bindLimitStatus(profile("selfhost"))).isEqualTo(CommandStatus.ESME_RALYBND);
+        assertThat(ProviderRules.bindLimitStatus(profile("generic"))).isEqualTo(CommandStatus.ESME_RBINDFAIL);
+    }
+
+    @Test
+    void violationsMapToTheProvidersOwnCodeWhereItHasOne() {
+        Violation destination = new Violation("x", "destination.format", "bad destination");
+        assertThat(ProviderRules.statusFor(profile("ycloud"), destination)).isEqualTo(CommandStatus.of(4));
+        assertThat(ProviderRules.statusFor(profile("selfhost"), destination)).isEqualTo(CommandStatus.of(0x0E));
+        assertThat(ProviderRules.statusFor(profile("sms-smpp-routes"), destination))
+                .isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        assertThat(ProviderRules.statusFor(profile("8x8"), destination)).isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        Violation source = new Violation("x", "source.alphanumeric", "bad source");
+        assertThat(ProviderRules.statusFor(profile("selfhost"), source)).isEqualTo(CommandStatus.of(0x0D));
+        assertThat(ProviderRules.statusFor(profile("sms-smpp-routes"), new Violation("x", "destination.ton", "t")))
+                .isEqualTo(CommandStatus.ESME_RINVDSTTON);
+        assertThat(ProviderRules.statusFor(profile("sms-smpp-routes"), new Violation("x", "message.max-octets", "l")))
+                .isEqualTo(CommandStatus.ESME_RINVMSGLEN);
+        assertThat(ProviderRules.statusFor(profile("generic"),
+                new Violation("x", "submit.null-fields", "requires sm_default_msg_id to be NULL")))
+                .isEqualTo(CommandStatus.ESME_RINVDFTMSGID);
+        assertThat(ProviderRules.statusFor(profile("generic"), new Violation("x", "something-new", "?")))
+                .isEqualTo(CommandStatus.ESME_RSUBMITFAIL);
+    }
+
+    @Test
+    void normaliseDropsFillerWordsAndPunctuation() {
+        assertThat(ProviderRules.normalise("Message length is invalid")).isEqualTo("message length");
+        assertThat(ProviderRules.normalise("Invalid Dest Addr")).isEqualTo("dest addr");
+        assertThat(ProviderRules.normalise("Invalid Source address TON")).isEqualTo("source address ton");
+    }
+
+    @Test
+    void idStylesDefaultToDecimal() {
+        assertThat(ProviderRules.idStyles(profile("8x8"))).containsExactly(MessageIdStyle.DECIMAL,
+                MessageIdStyle.DECIMAL);
+    }
+}
