@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "smpp", mixinStandardHelpOptions = true, version = "smppkit 0.1.0",
         description = "SMPP toolkit: decode PDUs, plan texts, explain status codes, simulate an SMSC, send and listen.",
-        subcommands = {DecodeCommand.class, PlanCommand.class, ErrorsCommand.class, SendCommand.class,
-            ListenCommand.class})
+        subcommands = {DemoCommand.class, DecodeCommand.class, PlanCommand.class, SimulateCommand.class,
+            SendCommand.class, ListenCommand.class, ProvidersCommand.class, ErrorsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,30 @@
+package io.github.smppkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+    @Test
+    void demoSendsTheMixedBatchAndMatchesEveryReceipt() {
+        CliRun run = CliRun.of("demo", "--messages", "5");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        // 3 kinds x 5 messages + one per provider profile (8x8, sms-smpp-routes, ycloud, selfhost, generic)
+        assertThat(run.out()).contains("messages           20/20 accepted")
+                .contains("receipts           20/20 matched")
+                .contains("short GSM").contains("long GSM + extension").contains("long UCS-2 + emoji")
+                .contains("profile 8x8").contains("profile selfhost")
+                .contains("checked against selfhost: 09555555555 is valid")
+                .containsPattern("segments +30\\b") // 5 + 2x5 + 2x5 + 5
+                .containsPattern("latency +p50 [0-9.]+ ms, p99 [0-9.]+ ms")
+                .containsPattern("throughput +[0-9]+ segments/s");
+        assertThat(run.err()).contains("receipts").contains("20/20");
+    }
+
+    @Test
+    void badCountIsAUsageError() {
+        assertThat(CliRun.of("demo", "--messages", "0").exitCode()).isEqualTo(2);
+    }
+}
