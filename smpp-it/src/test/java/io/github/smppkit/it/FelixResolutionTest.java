@@ -39,6 +39,13 @@ class FelixResolutionTest {
                 assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE);
                 assertThat(bundle.getSymbolicName()).startsWith("io.github.smppkit.");
             }
+            Bundle providers = bundles.get(ModuleJars.LIBRARY_MODULES.indexOf("smpp-providers"));
+            List<?> profiles = (List<?>) providers.loadClass("io.github.smppkit.providers.Providers")
+                    .getMethod("all").invoke(null);
+            assertThat(profiles).as("profiles read from the bundle's own resources").hasSize(5);
+            Bundle codec = bundles.get(ModuleJars.LIBRARY_MODULES.indexOf("smpp-codec"));
+            Object pduCodec = codec.loadClass("io.github.smppkit.codec.PduCodec").getMethod("defaults").invoke(null);
+            assertThat(pduCodec.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
         } finally {
             felix.stop();
             felix.waitForStop(10_000);
