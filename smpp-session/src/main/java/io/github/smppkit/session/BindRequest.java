@@ -1,0 +1,51 @@
+package io.github.smppkit.session;
+
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.InterfaceVersion;
+import java.net.InetSocketAddress;
+
+/**
+ * A bind as a server's {@link BindAuthenticator} sees it. {@code toString()} never shows the password.
+ *
+ * <p>Thread-safety: immutable.
+ *
+ * @param systemId system_id
+ * @param password password
+ * @param systemType system_type
+ * @param bindType how the ESME binds
+ * @param interfaceVersion interface_version of the ESME
+ * @param addressRange address_range with its TON and NPI
+ * @param remoteAddress the ESME's socket address
+ * @since 0.1.0
+ */
+public record BindRequest(String systemId, String password, String systemType, BindType bindType,
+        InterfaceVersion interfaceVersion, Address addressRange, InetSocketAddress remoteAddress) {
+
+    /**
+     * Checks that nothing is null.
+     *
+     * @param systemId system_id
+     * @param password password
+     * @param systemType system_type
+     * @param bindType bind type
+     * @param interfaceVersion interface_version
+     * @param addressRange address_range
+     * @param remoteAddress remote address
+     */
+    public BindRequest {
+        for (Object o : new Object[] {systemId, password, systemType, bindType, interfaceVersion, addressRange,
+            remoteAddress}) {
+            if (o == null) {
+                throw new NullPointerException("BindRequest field");
+            }
+        }
+    }
+
+    /** Returns the fields with the password masked. */
+    @Override
+    public String toString() {
+        return "BindRequest[systemId=" + systemId + ", password=***, systemType=" + systemType + ", bindType="
+                + bindType + ", interfaceVersion=" + interfaceVersion + ", addressRange=" + addressRange
+                + ", remoteAddress=" + remoteAddress + "]";
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.smppkit.session;
+
+import io.github.smppkit.session.internal.ClientConnector;
+import io.github.smppkit.session.internal.OutbindAcceptor;
+import io.github.smppkit.session.internal.ReconnectingSession;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+
+/**
+ * Opens ESME sessions.
+ *
+ * <pre>{@code
+ * try (SmppSession s = SmppClient.connect(SmppClient.builder().host("smsc").port(2775)
+ *         .systemId("id").password("pw").bindType(BindType.TRANSCEIVER).build())) {
+ *     SubmitSmResp r = s.send(submitSm);
+ * }
+ * }</pre>
+ *
+ * <p>Each session gets a reader thread, a writer thread and a timer thread from the configured
+ * {@code ThreadFactory}. With {@link ReconnectPolicy#enabled()} the returned session survives link loss.
+ *
+ * <p>Thread-safety: stateless.
+ *
+ * @since 0.1.0
+ */
+public final class SmppClient {
+
+    private SmppClient() {
+    }
+
+    /**
+     * Returns a config builder.
+     *
+     * @return a builder with the defaults
+     */
+    public static ClientConfig.Builder builder() {
+        return ClientConfig.builder();
+    }
+
+    /**
+     * Connects, binds and returns the bound session. Without reconnect, the session closes for good when the
+     * link drops; with reconnect, it re-binds in the background (only this first attempt throws).
+     *
+     * @param config the settings
+     * @return a bound session
+     * @throws SmppBindException if the SMSC refused the bind (its status inside)
+     * @throws SmppConnectionException if the connection failed, closed during the bind, or the connection or
+     *     the bind response did not come in time (then with an {@code SmppTimeoutException} or
+     *     {@code SocketTimeoutException} as cause)
+     * @throws SmppInterruptedException if the thread was interrupted
+     */
+    public static SmppSession connect(ClientConfig config) {
+        if (config.reconnect().enabled()) {
+            return ReconnectingSession.connect(config);
+        }
+        return ClientConnector.connect(config);
+    }
+
+    /**
+     * Accepts one connection from an SMSC that uses outbind (reference §4.3), waits for its {@code outbind} and
+     * binds on that connection as configured (RECEIVER or TRANSCEIVER). The outbind also reaches the request
+     * handler's {@code notification} method. Plain TCP only; the config's host, port, TLS and reconnect are not
+     * used.
+     *
+     * @param config the settings
+     * @param listener a bound {@link ServerSocketChannel} in blocking mode, owned by the caller
+     * @param timeout bound on the accept and on the outbind
+     * @return the bound session
+     * @throws IllegalArgumentException if the bind type is TRANSMITTER or TLS is configured
+     * @throws SmppBindException if the SMSC refused the bind
+     * @throws SmppConnectionException if no connection, outbind or bind response came in time, or the
+     *     connection failed
+     */
+    public static SmppSession acceptOutbind(ClientConfig config, ServerSocketChannel listener, Duration timeout) {
+        return OutbindAcceptor.accept(config, listener, timeout);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.session.BindType;
+
+/**
+ * Which requests may flow in which direction for a bind type (reference §2.7).
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class BindRules {
+
+    private BindRules() {
+    }
+
+    /**
+     * Tells whether the ESME may send a request in a bind.
+     *
+     * @param bindType the bind
+     * @param c the request command
+     * @return whether allowed
+     */
+    static boolean esmeMaySend(BindType bindType, CommandId c) {
+        return mcOnly(c) ? false : c == CommandId.ENQUIRE_LINK || c == CommandId.UNBIND || bindType.canTransmit();
+    }
+
+    /**
+     * Tells whether the MC may send a request to an ESME in a bind.
+     *
+     * @param bindType the bind
+     * @param c the request command
+     * @return whether allowed
+     */
+    static boolean mcMaySend(BindType bindType, CommandId c) {
+        if (c == CommandId.ENQUIRE_LINK || c == CommandId.UNBIND) {
+            return true;
+        }
+        return (mcOnly(c) || c == CommandId.DATA_SM) && bindType.canReceive();
+    }
+
+    /**
+     * Tells whether a side may send a request.
+     *
+     * @param server whether the sender is the MC
+     * @param bindType the bind
+     * @param c the request command
+     * @return whether allowed
+     */
+    static boolean maySend(boolean server, BindType bindType, CommandId c) {
+        return server ? mcMaySend(bindType, c) : esmeMaySend(bindType, c);
+    }
+
+    private static boolean mcOnly(CommandId c) {
+        return c == CommandId.DELIVER_SM || c == CommandId.ALERT_NOTIFICATION || c == CommandId.OUTBIND;
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.pdu.Bind;
+import io.github.smppkit.codec.pdu.GenericNack;
+import io.github.smppkit.codec.pdu.Notification;
+import io.github.smppkit.codec.pdu.Outbind;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.pdu.UnbindResp;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.session.HandlerResult;
+import io.github.smppkit.session.SessionState;
+import io.github.smppkit.session.SmppException;
+import java.lang.System.Logger.Level;
+
+/**
+ * Handles what the reader decodes: inbound requests (state rules of reference §2.4/§2.7, enquire_link,
+ * unbind, the request handler), notifications and malformed frames. Responses go back to the session.
+ *
+ * <p>Thread-safety: called on the reader thread only.
+ */
+final class Dispatcher {
+
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    private final Session session;
+    private final Settings settings;
+    private final SessionHooks hooks;
+
+    Dispatcher(Session session, Settings settings, SessionHooks hooks) {
+        this.session = session;
+        this.settings = settings;
+        this.hooks = hooks;
+    }
+
+    void malformed(DecodeResult.Malformed m) {
+        LOG.log(Level.WARNING, () -> "malformed PDU: " + m.reason() + " (command_id 0x"
+                + Integer.toHexString(m.commandId()) + ", seq " + m.sequenceNumber() + ", status " + m.status() + ")");
+        switch (m.reaction()) {
+            case GENERIC_NACK:
+                session.sendResponse(GenericNack.of(m.sequenceNumber(), m.status()), "");
+                break;
+            case ERROR_RESPONSE:
+                session.sendResponse(ErrorResponses.of(m.commandId(), m.sequenceNumber(), m.status()), "");
+                break;
+            case CLOSE:
+                session.sendResponse(GenericNack.of(m.sequenceNumber(), m.status()), "framing error: " + m.reason());
+                break;
+            default:
+                break;
+        }
+    }
+
+    void received(Pdu pdu) {
+        if (pdu instanceof Response) {
+            session.responseReceived((Response) pdu);
+        } else if (pdu instanceof Notification) {
+            notification((Notification) pdu);
+        } else {
+            request((Request<?>) pdu);
+        }
+    }
+
+    private void notification(Notification n) {
+        if (n instanceof Outbind && !settings.server() && session.state() == SessionState.OPEN) {
+            hooks.outbindReceived(session, (Outbind) n);
+        }
+        try {
+            settings.handler().notification(session.facade(), n);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "request handler failed on " + n.commandId().specName(), e);
+        }
+    }
+
+    private void request(Request<?> request) {
+        CommandId c = request.commandId();
+        SessionState state = session.state();
+        if (request instanceof Bind) {
+            if (state == SessionState.OPEN && settings.server()) {
+                hooks.bindReceived(session, (Bind<?>) request);
+            } else {
+                session.respond(request.response(settings.server() ? CommandStatus.ESME_RALYBND
+                        : CommandStatus.ESME_RINVBNDSTS));
+            }
+            return;
+        }
+        if (c == CommandId.ENQUIRE_LINK) {
+            session.respond(request.response(CommandStatus.ESME_ROK));
+            return;
+        }
+        boolean bound = state == SessionState.BOUND || state == SessionState.UNBINDING;
+        if (!bound) {
+            session.respond(request.response(CommandStatus.ESME_RINVBNDSTS));
+            return;
+        }
+        if (c == CommandId.UNBIND) {
+            session.peerUnbinding();
+            session.sendResponse(UnbindResp.of(request.sequenceNumber(), CommandStatus.ESME_ROK), "peer unbound");
+            return;
+        }
+        if (!BindRules.maySend(!settings.server(), session.bindType(), c)) {
+            session.respond(request.response(CommandStatus.ESME_RINVBNDSTS));
+            return;
+        }
+        handle(request);
+    }
+
+    private void handle(Request<?> request) {
+        if (!session.admitInbound(request)) {
+            return;
+        }
+        HandlerResult result;
+        try {
+            result = settings.handler().handle(session.facade(), request);
+            if (result == null) {
+                throw new IllegalStateException("request handler returned null");
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "request handler failed on " + request.commandId().specName() + " seq "
+                    + request.sequenceNumber() + "; answering " + settings.handlerErrorStatus(), e);
+            answer(request.response(settings.handlerErrorStatus()));
+            return;
+        }
+        switch (result.kind()) {
+            case ANSWER: {
+                Response r = result.response().orElseThrow();
+                answer(r.sequenceNumber() == 0 ? r.withSequenceNumber(request.sequenceNumber()) : r, request);
+                break;
+            }
+            case DEFAULT_ANSWER:
+                answer(request.response(CommandStatus.ESME_ROK));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void answer(Response response) {
+        try {
+            session.respond(response);
+        } catch (SmppException e) {
+            LOG.log(Level.DEBUG, () -> "answer not sent: " + e.getMessage());
+        }
+    }
+
+    private void answer(Response response, Request<?> request) {
+        try {
+            session.respond(response);
+        } catch (SmppException e) {
+            if (e.category() != SmppException.Category.PROTOCOL) {
+                return;
+            }
+            LOG.log(Level.WARNING, "handler answer unusable (" + e.getMessage() + "); answering "
+                    + settings.handlerErrorStatus());
+            answer(request.response(settings.handlerErrorStatus()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.pdu.Pdu;
+
+/**
+ * A PDU queued for the writer with its encoded length (computed, and so validated, by the caller).
+ *
+ * <p>Thread-safety: immutable.
+ *
+ * @param pdu the PDU with its final sequence number
+ * @param length its encoded length
+ * @param closeReason if not empty, close the connection with this reason once the PDU is written (unbind_resp,
+ *     fatal generic_nack, refused bind)
+ */
+record Outbound(Pdu pdu, int length, String closeReason) {
+
+    boolean closeAfter() {
+        return !closeReason.isEmpty();
+    }
+}

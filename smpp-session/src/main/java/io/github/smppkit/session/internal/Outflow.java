@@ -1,0 +1,359 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.Bind;
+import io.github.smppkit.codec.pdu.GenericNack;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.session.RateLimiter;
+import io.github.smppkit.session.ResponseCallback;
+import io.github.smppkit.session.SendStatus;
+import io.github.smppkit.session.SessionState;
+import io.github.smppkit.session.SmppConnectionException;
+import io.github.smppkit.session.SmppException;
+import io.github.smppkit.session.SmppInterruptedException;
+import io.github.smppkit.session.SmppTimeoutException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Own requests in flight: admission (state, direction, TLV and encoding checks, window, rate), sequence
+ * numbers, the pending map keyed by int, response timeouts and completion. Each entry is completed exactly
+ * once, by whoever removes it from the map.
+ *
+ * <p>Thread-safety: thread-safe.
+ */
+final class Outflow {
+
+    private static final System.Logger LOG = System.getLogger(Outflow.class.getName());
+
+    private final Session session;
+    private final Settings settings;
+    private final ScheduledExecutorService timer;
+    private final PendingMap pending;
+    private final Semaphore window;
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final Throttle throttle;
+
+    Outflow(Session session, ScheduledExecutorService timer) {
+        this.session = session;
+        this.settings = session.settings;
+        this.timer = timer;
+        this.window = new Semaphore(settings.windowSize());
+        this.pending = new PendingMap(settings.windowSize() + 4);
+        this.throttle = new Throttle(settings.responseTimeout().dividedBy(4));
+    }
+
+    int size() {
+        return pending.size();
+    }
+
+    static int lengthOf(PduCodec codec, Pdu pdu) {
+        try {
+            return codec.encodedLength(pdu);
+        } catch (IllegalArgumentException e) {
+            throw new SmppException(SmppException.Category.PROTOCOL, pdu.commandId().specName() + ": "
+                    + e.getMessage() + " (cannot be encoded)", e);
+        }
+    }
+
+    /** Returns why a request may not be sent now, or null. */
+    private SmppException refusal(Request<?> request) {
+        SessionState state = session.state();
+        CommandId c = request.commandId();
+        if (state == SessionState.CLOSED) {
+            return closedException(session, request);
+        }
+        if (request instanceof Bind || c == CommandId.UNBIND) {
+            return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": sent by the session itself"
+                    + " (use SmppClient.connect or SmppSession.unbind)");
+        }
+        if (state != SessionState.BOUND) {
+            return new SmppException(SmppException.Category.CONNECTION, c.specName() + ": session " + state
+                    + " (expected BOUND)");
+        }
+        if (!BindRules.maySend(settings.server(), session.bindType(), c)) {
+            return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": not allowed from the "
+                    + (settings.server() ? "SMSC" : "ESME") + " in a " + session.bindType() + " bind");
+        }
+        if (!request.tlvs().isEmpty() && !session.tlvsAllowed()) {
+            return new SmppException(SmppException.Category.PROTOCOL, "tlvs: " + request.tlvs().size() + " in "
+                    + c.specName() + " towards an SMPP 3.3 peer or from a 3.3 bind (expected none)");
+        }
+        return null;
+    }
+
+    /**
+     * Admits a request for {@code send}/{@code sendAsync}: waits for a window slot (bounded by the response
+     * timeout), then for the throttle and the rate limiter.
+     */
+    Pending admit(Request<?> request, boolean windowed) {
+        SmppException refused = refusal(request);
+        if (refused != null) {
+            throw refused;
+        }
+        int length = lengthOf(settings.codec(), request);
+        int segments = RateLimiter.segments(request);
+        try {
+            if (windowed && !window.tryAcquire()) {
+                session.telemetry.windowFull(settings.windowSize());
+                if (session.onReaderThread()) {
+                    throw new SmppException(SmppException.Category.PROTOCOL, "window full: waiting on the session's"
+                            + " own reader thread would block the responses that free it (" + request.commandId()
+                            .specName() + " not sent; use trySend or another thread)");
+                }
+                if (!window.tryAcquire(settings.responseTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw new SmppTimeoutException("window slot: none free within " + settings.responseTimeout()
+                            + " (windowSize " + settings.windowSize() + "), " + request.commandId().specName());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmppInterruptedException("interrupted waiting for a window slot, "
+                    + request.commandId().specName() + " not sent");
+        }
+        try {
+            if (segments > 0) {
+                throttle.await();
+                settings.rateLimiter().acquire(segments);
+            }
+        } catch (InterruptedException e) {
+            release(windowed);
+            Thread.currentThread().interrupt();
+            throw new SmppInterruptedException("interrupted waiting for the rate limiter, "
+                    + request.commandId().specName() + " not sent");
+        } catch (RuntimeException e) {
+            release(windowed);
+            throw e;
+        }
+        return register(request, length, windowed, settings.responseTimeout(), null);
+    }
+
+    SendStatus trySend(Request<?> request, ResponseCallback callback) {
+        SmppException refused = refusal(request);
+        if (refused != null) {
+            if (refused.category() == SmppException.Category.CONNECTION) {
+                return SendStatus.CLOSED;
+            }
+            throw refused;
+        }
+        int length = lengthOf(settings.codec(), request);
+        if (!window.tryAcquire()) {
+            session.telemetry.windowFull(settings.windowSize());
+            return SendStatus.WINDOW_FULL;
+        }
+        int segments = RateLimiter.segments(request);
+        if (segments > 0 && (!throttle.tryPass() || !settings.rateLimiter().tryAcquire(segments))) {
+            window.release();
+            return SendStatus.RATE_LIMITED;
+        }
+        Pending p = register(request, length, true, settings.responseTimeout(), null);
+        Executor executor = settings.callbackExecutor().orElse(null);
+        java.util.function.BiConsumer<Response, Throwable> call = (r, t) -> {
+            try {
+                callback.completed(r, t == null ? null : unwrap(t));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "response callback threw; ignored", e);
+            }
+        };
+        if (executor == null) {
+            p.future.whenComplete(call);
+        } else {
+            p.future.whenCompleteAsync(call, executor);
+        }
+        return SendStatus.SENT;
+    }
+
+    private void release(boolean windowed) {
+        if (windowed) {
+            window.release();
+        }
+    }
+
+    /** Puts a request in flight; the window slot, if any, is already taken. */
+    Pending register(Request<?> request, int length, boolean windowed, Duration timeout,
+            Consumer<Response> onAnswer) {
+        Request<?> r = request.sequenceNumber() == 0
+                ? request.withSequenceNumber(sequence.updateAndGet(Outflow::nextSequence))
+                : request;
+        Pending p = new Pending(r, windowed, onAnswer);
+        if (!pending.putIfAbsent(r.sequenceNumber(), p)) {
+            release(windowed);
+            throw new SmppException(SmppException.Category.PROTOCOL, "sequence_number: " + r.sequenceNumber()
+                    + " already awaiting a response (" + r.commandId().specName() + ")");
+        }
+        if (session.isClosed()) {
+            fail(p, closedException(session, r));
+            return p;
+        }
+        try {
+            p.timeout = timer.schedule(() -> fail(p, timeout(p.request, timeout)), timeout.toNanos(),
+                    TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            fail(p, closedException(session, r));
+            return p;
+        }
+        if (!session.enqueue(new Outbound(r, length, ""))) {
+            fail(p, closedException(session, r));
+        }
+        return p;
+    }
+
+    /**
+     * Returns the sequence number after {@code current}: 1..0x7FFFFFFF, wrapping to 1 (reference §2.3).
+     *
+     * @param current the last one used, 0 at start
+     * @return the next one
+     */
+    static int nextSequence(int current) {
+        return current >= 0x7FFFFFFF || current < 1 ? 1 : current + 1;
+    }
+
+    /** Completes an entry exceptionally if it is still pending. */
+    boolean fail(Pending p, SmppException e) {
+        if (!pending.remove(p.request.sequenceNumber(), p)) {
+            return false;
+        }
+        finish(p);
+        p.future.completeExceptionally(e);
+        return true;
+    }
+
+    private void finish(Pending p) {
+        java.util.concurrent.ScheduledFuture<?> t = p.timeout;
+        if (t != null) {
+            t.cancel(false);
+        }
+        release(p.windowed);
+    }
+
+    void responseReceived(Response response) {
+        Pending p = pending.remove(response.sequenceNumber());
+        if (p == null) {
+            LOG.log(Level.INFO, () -> "late or unknown " + response.commandId().specName() + " seq "
+                    + response.sequenceNumber() + " dropped");
+            return;
+        }
+        finish(p);
+        Response answer = response;
+        if (response instanceof GenericNack) {
+            answer = p.request.response(response.status());
+        } else if (!p.request.responseType().isInstance(response)) {
+            p.future.completeExceptionally(new SmppException(SmppException.Category.PROTOCOL, "response: "
+                    + response.commandId().specName() + " for " + p.request.commandId().specName() + " seq "
+                    + response.sequenceNumber() + " (expected " + p.request.commandId().response().specName() + ")"));
+            return;
+        }
+        session.telemetry.latency(p.request.commandId(), answer.status(), System.nanoTime() - p.startNanos);
+        if (settings.throttling().test(answer.status().code())) {
+            session.telemetry.throttled(answer.status(), throttle.throttled());
+        } else if (answer.status().isOk()) {
+            throttle.succeeded();
+        }
+        if (p.onAnswer != null) {
+            p.onAnswer.accept(answer);
+        }
+        p.future.complete(answer);
+    }
+
+    /** Waits for a blocking send's response; interrupt and the safety bound cancel the request. */
+    <R extends Response> R await(Pending p, Class<R> type) {
+        if (session.onReaderThread()) {
+            fail(p, new SmppException(SmppException.Category.PROTOCOL, "send: blocking on the session's own reader"
+                    + " thread would never see the response (" + p.request.commandId().specName()
+                    + " cancelled; use sendAsync)"));
+        }
+        long bound = settings.responseTimeout().toNanos() * 2 + TimeUnit.SECONDS.toNanos(1);
+        try {
+            return type.cast(p.future.get(bound, TimeUnit.NANOSECONDS));
+        } catch (InterruptedException e) {
+            SmppInterruptedException x = new SmppInterruptedException("interrupted waiting for "
+                    + p.request.commandId().response().specName() + ", seq " + p.request.sequenceNumber()
+                    + "; request cancelled");
+            fail(p, x);
+            Thread.currentThread().interrupt();
+            throw x;
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        } catch (TimeoutException e) {
+            SmppTimeoutException x = timeout(p.request, settings.responseTimeout());
+            fail(p, x);
+            throw x;
+        }
+    }
+
+    static SmppException unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c instanceof SmppException ? (SmppException) c
+                : new SmppException(SmppException.Category.CONNECTION, "request failed: " + c, c);
+    }
+
+    static <R extends Response> CompletableFuture<R> userFuture(Pending p, Class<R> type, Settings settings) {
+        CompletableFuture<R> out = new CompletableFuture<>();
+        java.util.function.BiConsumer<Response, Throwable> relay = (r, t) -> {
+            if (t != null) {
+                out.completeExceptionally(unwrap(t));
+            } else {
+                out.complete(type.cast(r));
+            }
+        };
+        Executor executor = settings.callbackExecutor().orElse(null);
+        if (executor == null) {
+            p.future.whenComplete(relay);
+        } else {
+            p.future.whenCompleteAsync(relay, executor);
+        }
+        return out;
+    }
+
+    /** Waits until nothing is pending or the deadline passes. */
+    void drain(long deadline) {
+        for (Pending p : pending.values()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                p.future.get(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.log(Level.TRACE, "drain: request ended without response");
+            }
+        }
+    }
+
+    /** Fails everything pending with "session closed". */
+    void failAll(String reason) {
+        for (Pending p : pending.values()) {
+            fail(p, closedException(session, p.request));
+        }
+    }
+
+    static SmppException closedException(Session s, Request<?> r) {
+        return new SmppConnectionException("session closed: " + s.closeReason() + " (" + r.commandId().specName()
+                + ", seq " + r.sequenceNumber() + " unanswered)");
+    }
+
+    static SmppTimeoutException timeout(Request<?> r, Duration d) {
+        return new SmppTimeoutException("response: none within " + d + " (expected " + r.commandId().response()
+                .specName() + "), seq " + r.sequenceNumber());
+    }
+}

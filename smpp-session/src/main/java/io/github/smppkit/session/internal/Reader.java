@@ -1,0 +1,86 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.Reaction;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+
+/**
+ * The session's reader thread: reads into one buffer, decodes every complete frame and hands it to the session.
+ * The buffer grows only as far as the largest accepted command_length. Malformed frames are answered as
+ * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes.
+ *
+ * <p>Thread-safety: runs on one thread.
+ */
+final class Reader implements Runnable {
+
+    private static final System.Logger LOG = System.getLogger(Reader.class.getName());
+
+    private final Transport transport;
+    private final PduCodec codec;
+    private final Session session;
+    private ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+
+    Reader(Transport transport, PduCodec codec, Session session) {
+        this.transport = transport;
+        this.codec = codec;
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (!session.isClosed()) {
+                int n = transport.read(buffer);
+                if (n < 0) {
+                    session.peerClosed(buffer.position());
+                    return;
+                }
+                session.bytesRead();
+                buffer.flip();
+                boolean go = drain();
+                buffer.compact();
+                if (!go) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            session.connectionFailed("read failed", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "reader failed", e);
+            session.connectionFailed("reader failed", e);
+        }
+    }
+
+    /** Decodes every whole frame in the buffer; returns false once the connection must close. */
+    private boolean drain() {
+        while (buffer.hasRemaining()) {
+            DecodeResult r = codec.decode(buffer);
+            if (r instanceof DecodeResult.Decoded) {
+                session.received(((DecodeResult.Decoded) r).pdu());
+            } else if (r instanceof DecodeResult.NeedMore) {
+                ensureRoom(((DecodeResult.NeedMore) r).bytesNeeded());
+                return true;
+            } else {
+                DecodeResult.Malformed m = (DecodeResult.Malformed) r;
+                session.malformed(m);
+                if (m.reaction() == Reaction.CLOSE) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void ensureRoom(int needed) {
+        int frame = buffer.remaining() + needed;
+        if (frame > buffer.capacity()) {
+            ByteBuffer bigger = ByteBuffer.allocate(Math.max(frame, buffer.capacity() * 2));
+            bigger.put(buffer);
+            bigger.flip();
+            buffer = bigger;
+        }
+    }
+}

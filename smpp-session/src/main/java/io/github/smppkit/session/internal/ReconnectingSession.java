@@ -1,0 +1,305 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.ClientConfig;
+import io.github.smppkit.session.ResponseCallback;
+import io.github.smppkit.session.SendStatus;
+import io.github.smppkit.session.SessionState;
+import io.github.smppkit.session.SmppBindException;
+import io.github.smppkit.session.SmppConnectionException;
+import io.github.smppkit.session.SmppException;
+import io.github.smppkit.session.SmppInterruptedException;
+import io.github.smppkit.session.SmppSession;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A client session that survives link loss: when the current connection closes (not by the user) it connects
+ * and binds again after the policy's back-off, retrying ESME_RALYBND and other transient failures and stopping
+ * on permanent bind failures. Requests in flight on a dropped link fail with "session closed"; new requests
+ * wait (bounded by the response timeout) for the next bind.
+ *
+ * <p>Thread-safety: thread-safe.
+ */
+public final class ReconnectingSession implements SmppSession {
+
+    private static final System.Logger LOG = System.getLogger(ReconnectingSession.class.getName());
+
+    private final ClientConfig config;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Telemetry telemetry;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private Session current;
+    private Session last;
+    private boolean stopped;
+
+    private ReconnectingSession(ClientConfig config) {
+        this.config = config;
+        this.timer = ClientConnector.timer(config.threadFactory());
+        this.telemetry = new Telemetry(config.sessionObserver(), this);
+    }
+
+    /**
+     * Connects and binds the first time; failures of this first attempt are thrown.
+     *
+     * @param config the settings, reconnect enabled
+     * @return the session
+     */
+    public static ReconnectingSession connect(ClientConfig config) {
+        ReconnectingSession r = new ReconnectingSession(config);
+        try {
+            Session s = ClientConnector.connect(config, r.timer, r, r::linkLost);
+            r.lock.lock();
+            try {
+                r.current = s;
+                r.last = s;
+            } finally {
+                r.lock.unlock();
+            }
+            if (s.isClosed()) {
+                r.linkLost(s, s.closeReason());
+            }
+            return r;
+        } catch (RuntimeException e) {
+            r.timer.shutdownNow();
+            throw e;
+        }
+    }
+
+    private void linkLost(Session session, String reason) {
+        lock.lock();
+        try {
+            if (stopped || session != current) {
+                return;
+            }
+            current = null;
+        } finally {
+            lock.unlock();
+        }
+        schedule(1, new SmppConnectionException("link lost: " + reason));
+    }
+
+    private void schedule(int attempt, SmppException cause) {
+        Duration delay = config.reconnect().delay(attempt);
+        telemetry.reconnecting(attempt, delay, cause);
+        try {
+            timer.schedule(() -> config.threadFactory().newThread(() -> attempt(attempt)).start(),
+                    delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "reconnect not scheduled: client closed");
+        }
+    }
+
+    private void attempt(int attempt) {
+        if (isStopped()) {
+            return;
+        }
+        Session s;
+        try {
+            s = ClientConnector.connect(config, timer, this, this::linkLost);
+        } catch (SmppBindException e) {
+            telemetry.bindFailed(e);
+            if (e.isPermanent()) {
+                LOG.log(Level.WARNING, "reconnect stopped: " + e.getMessage());
+                stop();
+            } else {
+                schedule(attempt + 1, e);
+            }
+            return;
+        } catch (SmppException e) {
+            schedule(attempt + 1, e);
+            return;
+        }
+        lock.lock();
+        try {
+            if (!stopped) {
+                current = s;
+                last = s;
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (isStopped()) {
+            s.close("client closed");
+        } else if (s.isClosed()) {
+            linkLost(s, s.closeReason());
+        }
+    }
+
+    private boolean isStopped() {
+        lock.lock();
+        try {
+            return stopped;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops reconnecting and wakes waiters; returns the current link, if any. */
+    private Session stop() {
+        lock.lock();
+        try {
+            stopped = true;
+            Session s = current;
+            current = null;
+            changed.signalAll();
+            return s;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits (bounded by the response timeout) for a bound link. */
+    private Session awaitLink(String what) {
+        long left = config.responseTimeout().toNanos();
+        lock.lock();
+        try {
+            while (!stopped && (current == null || current.state() != SessionState.BOUND)) {
+                if (left <= 0) {
+                    throw new SmppConnectionException(what + ": not bound, reconnecting for more than "
+                            + config.responseTimeout());
+                }
+                left = changed.awaitNanos(left);
+            }
+            if (stopped) {
+                throw new SmppConnectionException(what + ": session closed");
+            }
+            return current;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmppInterruptedException("interrupted waiting for a reconnect, " + what + " not sent");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Session now() {
+        lock.lock();
+        try {
+            return current;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <R extends Response> R send(Request<R> request) {
+        return awaitLink(request.commandId().specName()).send(request);
+    }
+
+    @Override
+    public <R extends Response> CompletableFuture<R> sendAsync(Request<R> request) {
+        Session s;
+        try {
+            s = awaitLink(request.commandId().specName());
+        } catch (SmppInterruptedException e) {
+            throw e;
+        } catch (SmppException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return s.sendAsync(request);
+    }
+
+    @Override
+    public SendStatus trySend(Request<?> request, ResponseCallback callback) {
+        Session s = now();
+        return s == null ? SendStatus.CLOSED : s.trySend(request, callback);
+    }
+
+    @Override
+    public void respond(Response response) {
+        Session s = now();
+        if (s == null) {
+            throw new SmppConnectionException("respond: not bound (" + response.commandId().specName() + ", seq "
+                    + response.sequenceNumber() + " not sent)");
+        }
+        s.respond(response);
+    }
+
+    @Override
+    public void unbind() {
+        Session s = stop();
+        if (s != null) {
+            s.unbind();
+        }
+        timer.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        Session s = stop();
+        if (s != null) {
+            s.close();
+        }
+        timer.shutdownNow();
+    }
+
+    @Override
+    public SessionState state() {
+        lock.lock();
+        try {
+            if (stopped) {
+                return SessionState.CLOSED;
+            }
+            return current == null || current.isClosed() ? SessionState.RECONNECTING : current.state();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public BindType bindType() {
+        return config.bindType();
+    }
+
+    @Override
+    public String systemId() {
+        return config.systemId();
+    }
+
+    private Session lastLink() {
+        lock.lock();
+        try {
+            return last;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String peerSystemId() {
+        return lastLink().peerSystemId();
+    }
+
+    @Override
+    public InterfaceVersion peerInterfaceVersion() {
+        return lastLink().peerInterfaceVersion();
+    }
+
+    @Override
+    public int pendingCount() {
+        Session s = now();
+        return s == null ? 0 : s.pendingCount();
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return lastLink().remoteAddress();
+    }
+
+    @Override
+    public String toString() {
+        return "SmppSession[reconnecting client, " + config.systemId() + ", " + state() + "]";
+    }
+}

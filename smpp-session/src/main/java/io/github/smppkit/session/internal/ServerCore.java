@@ -1,0 +1,263 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.pdu.Bind;
+import io.github.smppkit.codec.pdu.BindReceiverResp;
+import io.github.smppkit.codec.pdu.BindResp;
+import io.github.smppkit.codec.pdu.BindTransceiverResp;
+import io.github.smppkit.codec.pdu.BindTransmitterResp;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.session.BindDecision;
+import io.github.smppkit.session.BindRequest;
+import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.ServerConfig;
+import io.github.smppkit.session.SessionState;
+import io.github.smppkit.session.SmppConnectionException;
+import io.github.smppkit.session.SmppSession;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The server: accept loop, bind authentication and per-system_id limits, bind timeout, the set of sessions,
+ * and a bounded graceful close.
+ *
+ * <p>Thread-safety: thread-safe.
+ */
+public final class ServerCore implements SessionHooks {
+
+    private static final System.Logger LOG = System.getLogger(ServerCore.class.getName());
+
+    private final ServerConfig config;
+    private final Settings settings;
+    private final ServerSocketChannel channel;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock bindLock = new ReentrantLock();
+    private final Map<String, Integer> bound = new HashMap<>();
+    private final Map<Session, String> boundAs = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    private ServerCore(ServerConfig config, ServerSocketChannel channel) {
+        this.config = config;
+        this.settings = Settings.of(config);
+        this.channel = channel;
+        this.timer = ClientConnector.timer(config.threadFactory());
+    }
+
+    /**
+     * Binds the listening socket and starts accepting.
+     *
+     * @param config the settings
+     * @return the running server
+     */
+    public static ServerCore start(ServerConfig config) {
+        ServerSocketChannel ch;
+        try {
+            ch = ServerSocketChannel.open();
+            ch.bind(new InetSocketAddress(config.host(), config.port()), 128);
+        } catch (IOException e) {
+            throw new SmppConnectionException("listen: " + config.host() + ":" + config.port() + " failed: " + e, e);
+        }
+        ServerCore core = new ServerCore(config, ch);
+        config.threadFactory().newThread(core::acceptLoop).start();
+        return core;
+    }
+
+    /**
+     * Returns the bound address.
+     *
+     * @return the local address
+     */
+    public InetSocketAddress localAddress() {
+        try {
+            return (InetSocketAddress) channel.getLocalAddress();
+        } catch (IOException e) {
+            throw new SmppConnectionException("server closed", e);
+        }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            SocketChannel ch;
+            try {
+                ch = channel.accept();
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "accept failed", e);
+                continue;
+            }
+            try {
+                open(ch);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "connection setup failed", e);
+                closeQuietly(ch);
+            }
+        }
+    }
+
+    private void open(SocketChannel ch) throws IOException {
+        if (closed || sessions.size() >= config.maxConnections()) {
+            LOG.log(Level.WARNING, () -> "connection refused: " + sessions.size() + " open (maxConnections "
+                    + config.maxConnections() + ")");
+            closeQuietly(ch);
+            return;
+        }
+        Session s = new Session(settings, Transports.accept(ch, config.tls().orElse(null)), timer, this,
+                BindType.TRANSCEIVER, null);
+        sessions.add(s);
+        s.start();
+        timer.schedule(() -> {
+            SessionState st = s.state();
+            if (st == SessionState.OPEN || st == SessionState.BINDING) {
+                s.close("not bound within " + config.bindTimeout());
+            }
+        }, config.bindTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        if (closed) {
+            s.close("server closed");
+        }
+    }
+
+    private static void closeQuietly(SocketChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "close failed", e);
+        }
+    }
+
+    @Override
+    public void bindReceived(Session session, Bind<?> bind) {
+        BindType type = BindType.of(bind.commandId());
+        BindDecision decision;
+        try {
+            decision = config.authenticator().authenticate(new BindRequest(bind.systemId(), bind.password(),
+                    bind.systemType(), type, bind.interfaceVersion(), bind.addressRange(), session.remoteAddress()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "authenticator failed; bind refused", e);
+            decision = BindDecision.reject(CommandStatus.ESME_RBINDFAIL);
+        }
+        if (decision.accepted() && !reserve(session, bind.systemId())) {
+            decision = BindDecision.reject(CommandStatus.ESME_RALYBND);
+        }
+        if (!decision.accepted()) {
+            session.sendResponse(bind.response(decision.status()), "bind refused: " + decision.status());
+            return;
+        }
+        if (!session.bound(type, bind.systemId(), bind.interfaceVersion(), InterfaceVersion.V50)) {
+            return;
+        }
+        session.sendResponse(bindResponse(bind), "");
+    }
+
+    /** Builds the OK response; sc_interface_version only towards 3.4+ ESMEs (reference §4.2). */
+    private BindResp bindResponse(Bind<?> bind) {
+        Tlvs tlvs = bind.interfaceVersion().supportsTlvs()
+                ? Tlvs.empty().with(StandardTlvs.SC_INTERFACE_VERSION, InterfaceVersion.V34.value()) : Tlvs.empty();
+        int seq = bind.sequenceNumber();
+        switch (bind.commandId()) {
+            case BIND_TRANSMITTER:
+                return new BindTransmitterResp(seq, CommandStatus.ESME_ROK, config.systemId(), tlvs);
+            case BIND_RECEIVER:
+                return new BindReceiverResp(seq, CommandStatus.ESME_ROK, config.systemId(), tlvs);
+            default:
+                return new BindTransceiverResp(seq, CommandStatus.ESME_ROK, config.systemId(), tlvs);
+        }
+    }
+
+    private boolean reserve(Session session, String systemId) {
+        bindLock.lock();
+        try {
+            int n = bound.getOrDefault(systemId, 0);
+            if (n >= config.maxBindsPerSystemId() || session.isClosed()) {
+                return false;
+            }
+            bound.put(systemId, n + 1);
+            boundAs.put(session, systemId);
+            return true;
+        } finally {
+            bindLock.unlock();
+        }
+    }
+
+    @Override
+    public void closed(Session session, String reason) {
+        sessions.remove(session);
+        String systemId = boundAs.remove(session);
+        if (systemId != null) {
+            bindLock.lock();
+            try {
+                bound.computeIfPresent(systemId, (k, n) -> n <= 1 ? null : n - 1);
+            } finally {
+                bindLock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Returns the bound sessions.
+     *
+     * @return a snapshot
+     */
+    public List<SmppSession> sessions() {
+        List<SmppSession> out = new ArrayList<>();
+        for (Session s : sessions) {
+            if (s.state() == SessionState.BOUND) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Closes: stops accepting, unbinds every session in parallel (bounded), then closes what is left.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "close failed", e);
+        }
+        List<Thread> unbinding = new ArrayList<>();
+        for (Session s : sessions) {
+            Thread t = config.threadFactory().newThread(s::unbind);
+            t.start();
+            unbinding.add(t);
+        }
+        long deadline = System.nanoTime() + config.responseTimeout().toNanos() * 2 + TimeUnit.SECONDS.toNanos(1);
+        for (Thread t : unbinding) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    TimeUnit.NANOSECONDS.timedJoin(t, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (Session s : new ArrayList<>(sessions)) {
+            s.close("server closed");
+        }
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,371 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.ResponseCallback;
+import io.github.smppkit.session.SendStatus;
+import io.github.smppkit.session.SessionState;
+import io.github.smppkit.session.SmppConnectionException;
+import io.github.smppkit.session.SmppException;
+import io.github.smppkit.session.SmppInterruptedException;
+import io.github.smppkit.session.SmppSession;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The session core shared by client and server: state, own requests in flight ({@link Outflow}), inbound
+ * limits, reader and writer threads, keepalive and close. What differs between the sides comes through
+ * {@link SessionHooks} and {@link Settings#server()}.
+ *
+ * <p>Thread-safety: thread-safe; state changes under a lock that is never held while blocking.
+ */
+public final class Session implements SmppSession {
+
+    private static final System.Logger LOG = System.getLogger(Session.class.getName());
+
+    final Settings settings;
+    final Telemetry telemetry;
+    private final Transport transport;
+    private final ScheduledExecutorService timer;
+    private final SessionHooks hooks;
+    private final SmppSession facade;
+    private final Writer writer;
+    private final Dispatcher dispatcher;
+    private final Outflow outflow;
+    private final Inflow inflow;
+    private final ReentrantLock stateLock = new ReentrantLock();
+    private final Unbinder unbinder;
+    private volatile SessionState state = SessionState.OPEN;
+    private volatile BindType bindType;
+    private volatile String peerSystemId = "";
+    private volatile InterfaceVersion peerVersion = InterfaceVersion.V33;
+    private volatile boolean tlvsAllowed;
+    private volatile long lastRead = System.nanoTime();
+    private volatile ScheduledFuture<?> ticker;
+    private volatile Thread readerThread;
+    private volatile String closeReason = "not closed";
+    private volatile String unbindReason = "unbound";
+
+    Session(Settings settings, Transport transport, ScheduledExecutorService timer, SessionHooks hooks,
+            BindType bindType, SmppSession facade) {
+        this.settings = settings;
+        this.transport = transport;
+        this.timer = timer;
+        this.hooks = hooks;
+        this.bindType = bindType;
+        this.facade = facade == null ? this : facade;
+        this.telemetry = new Telemetry(settings.observer(), this.facade);
+        this.writer = new Writer(transport, settings.codec(), this);
+        this.dispatcher = new Dispatcher(this, settings, hooks);
+        this.outflow = new Outflow(this, timer);
+        this.inflow = new Inflow(settings.maxPendingInbound(), settings.deadPeerTimeout());
+        this.unbinder = new Unbinder(this);
+    }
+
+    /** Starts the reader, writer and keepalive. */
+    void start() {
+        long period = Keepalive.period(settings);
+        try {
+            ticker = timer.scheduleWithFixedDelay(new Keepalive(this, outflow, writer), period, period,
+                    TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            close("client or server closed while connecting");
+            return;
+        }
+        settings.threadFactory().newThread(writer).start();
+        Thread reader = settings.threadFactory().newThread(new Reader(transport, settings.codec(), this));
+        readerThread = reader;
+        reader.start();
+    }
+
+    SmppSession facade() {
+        return facade;
+    }
+
+    boolean isClosed() {
+        return state == SessionState.CLOSED;
+    }
+
+    long lastRead() {
+        return lastRead;
+    }
+
+    void bytesRead() {
+        lastRead = System.nanoTime();
+    }
+
+    boolean tlvsAllowed() {
+        return tlvsAllowed;
+    }
+
+    boolean moveState(SessionState to, SessionState from) {
+        stateLock.lock();
+        try {
+            if (state != from) {
+                return false;
+            }
+            state = to;
+            return true;
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    /**
+     * Marks the session bound after a successful bind.
+     *
+     * @param type how the ESME bound
+     * @param peer the peer's system_id
+     * @param version the peer's interface version
+     * @param ownVersion this side's interface version (TLVs need both at 3.4+)
+     * @return false if the session closed meanwhile
+     */
+    boolean bound(BindType type, String peer, InterfaceVersion version, InterfaceVersion ownVersion) {
+        stateLock.lock();
+        try {
+            if (state != SessionState.OPEN && state != SessionState.BINDING) {
+                return false;
+            }
+            bindType = type;
+            peerSystemId = peer;
+            peerVersion = version;
+            tlvsAllowed = version.supportsTlvs() && ownVersion.supportsTlvs();
+            state = SessionState.BOUND;
+        } finally {
+            stateLock.unlock();
+        }
+        telemetry.bound(settings.ownSystemId(), peer, type.name(), settings.server(), String.valueOf(remoteAddress()));
+        return true;
+    }
+
+    void peerUnbinding() {
+        if (moveState(SessionState.UNBINDING, SessionState.BOUND)) {
+            unbindReason = "peer unbound";
+            telemetry.unbound(settings.ownSystemId(), peerSystemId);
+        }
+    }
+
+    /**
+     * The peer closed its end. After an unbind that is the expected end of the session, whichever side's close
+     * is seen first.
+     *
+     * @param partial octets of an incomplete frame left in the read buffer
+     */
+    void peerClosed(int partial) {
+        if (state == SessionState.UNBINDING && partial == 0) {
+            close(unbindReason);
+        } else {
+            close(partial == 0 ? "peer closed the connection"
+                    : "peer closed the connection mid-PDU (" + partial + " octets of a frame read)");
+        }
+    }
+
+    void received(Pdu pdu) {
+        telemetry.pdu(pdu, false);
+        dispatcher.received(pdu);
+    }
+
+    void malformed(DecodeResult.Malformed m) {
+        dispatcher.malformed(m);
+    }
+
+    void written(Pdu pdu) {
+        telemetry.pdu(pdu, true);
+    }
+
+    void responseReceived(Response response) {
+        outflow.responseReceived(response);
+    }
+
+    boolean admitInbound(Request<?> request) {
+        if (inflow.admit(request.sequenceNumber())) {
+            return true;
+        }
+        close("inbound backlog: " + settings.maxPendingInbound() + " requests unanswered for "
+                + settings.deadPeerTimeout() + " (maxPendingInbound)");
+        return false;
+    }
+
+    /**
+     * Queues a response without checks beyond the encoder's; used for automatic answers.
+     *
+     * @param response the response
+     * @param closeReason non-empty to close after writing it
+     */
+    void sendResponse(Response response, String closeReason) {
+        int length = settings.codec().encodedLength(response);
+        writer.enqueue(new Outbound(response, length, closeReason));
+    }
+
+    boolean enqueue(Outbound out) {
+        return writer.enqueue(out);
+    }
+
+    @Override
+    public <R extends Response> R send(Request<R> request) {
+        Pending p = outflow.admit(request, true);
+        return outflow.await(p, request.responseType());
+    }
+
+    @Override
+    public <R extends Response> CompletableFuture<R> sendAsync(Request<R> request) {
+        Pending p;
+        try {
+            p = outflow.admit(request, true);
+        } catch (SmppInterruptedException e) {
+            throw e;
+        } catch (SmppException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return Outflow.userFuture(p, request.responseType(), settings);
+    }
+
+    @Override
+    public SendStatus trySend(Request<?> request, ResponseCallback callback) {
+        if (callback == null) {
+            throw new NullPointerException("callback");
+        }
+        return outflow.trySend(request, callback);
+    }
+
+    @Override
+    public void respond(Response response) {
+        if (isClosed()) {
+            throw new SmppConnectionException("respond: session closed (" + response.commandId().specName()
+                    + ", seq " + response.sequenceNumber() + " not sent)");
+        }
+        if (!response.tlvs().isEmpty() && !tlvsAllowed) {
+            throw new SmppException(SmppException.Category.PROTOCOL, "tlvs: " + response.tlvs().size()
+                    + " in " + response.commandId().specName() + " towards an SMPP 3.3 peer (expected none)");
+        }
+        int length = Outflow.lengthOf(settings.codec(), response);
+        inflow.answered(response.sequenceNumber());
+        writer.enqueue(new Outbound(response, length, ""));
+    }
+
+    /**
+     * Sends a control request (bind, unbind) outside the window and the state rules, with a hook run on the
+     * reader thread when the response arrives.
+     *
+     * @param request the request
+     * @param timeout the response timeout
+     * @param onAnswer run before the future completes, may be null
+     * @return the pending entry
+     */
+    Pending sendControl(Request<?> request, Duration timeout, Consumer<Response> onAnswer) {
+        return outflow.register(request, Outflow.lengthOf(settings.codec(), request), false, timeout, onAnswer);
+    }
+
+    boolean onReaderThread() {
+        return Thread.currentThread() == readerThread;
+    }
+
+    @Override
+    public void unbind() {
+        unbinder.unbind();
+    }
+
+    Outflow outflow() {
+        return outflow;
+    }
+
+    @Override
+    public void close() {
+        close("closed by user");
+    }
+
+    /**
+     * Closes once: stops I/O, fails every pending request, notifies.
+     *
+     * @param reason why
+     */
+    void close(String reason) {
+        stateLock.lock();
+        try {
+            if (state == SessionState.CLOSED) {
+                return;
+            }
+            state = SessionState.CLOSED;
+            closeReason = reason;
+        } finally {
+            stateLock.unlock();
+        }
+        LOG.log(Level.DEBUG, () -> "session " + settings.ownSystemId() + "/" + peerSystemId + " closed: " + reason);
+        ScheduledFuture<?> t = ticker;
+        if (t != null) {
+            t.cancel(false);
+        }
+        writer.stop();
+        transport.close();
+        // Observers hear of the close before any request fails because of it.
+        telemetry.closed(peerSystemId, reason);
+        outflow.failAll(reason);
+        inflow.close();
+        hooks.closed(this, reason);
+        unbinder.closed();
+    }
+
+    void connectionFailed(String what, Exception e) {
+        if (!isClosed()) {
+            close(what + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    /** Returns why the session closed, for exception messages. */
+    String closeReason() {
+        return closeReason;
+    }
+
+    @Override
+    public SessionState state() {
+        return state;
+    }
+
+    @Override
+    public BindType bindType() {
+        return bindType;
+    }
+
+    @Override
+    public String systemId() {
+        return settings.ownSystemId();
+    }
+
+    @Override
+    public String peerSystemId() {
+        return peerSystemId;
+    }
+
+    @Override
+    public InterfaceVersion peerInterfaceVersion() {
+        return peerVersion;
+    }
+
+    @Override
+    public int pendingCount() {
+        return outflow.size();
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return transport.remoteAddress();
+    }
+
+    @Override
+    public String toString() {
+        return "SmppSession[" + (settings.server() ? "server" : "client") + ", " + settings.ownSystemId() + " <-> "
+                + peerSystemId + ", " + bindType + ", " + state + ", " + remoteAddress() + "]";
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.session.SessionObserver;
+import io.github.smppkit.session.SmppBindException;
+import io.github.smppkit.session.SmppException;
+import io.github.smppkit.session.SmppSession;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+
+/**
+ * Sends what a session does to its {@link SessionObserver} and to JFR; an observer that throws is logged and
+ * ignored.
+ *
+ * <p>Thread-safety: thread-safe.
+ */
+final class Telemetry {
+
+    private static final System.Logger LOG = System.getLogger(Telemetry.class.getName());
+    /** JFR may be missing from a trimmed runtime or unwired in OSGi: then only the observer is told. */
+    private static final boolean JFR = jfrPresent();
+
+    private final SessionObserver observer;
+    private final SmppSession session;
+
+    Telemetry(SessionObserver observer, SmppSession session) {
+        this.observer = observer;
+        this.session = session;
+    }
+
+    private static boolean jfrPresent() {
+        try {
+            Class.forName("jdk.jfr.Event", false, Telemetry.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        LOG.log(Level.WARNING, "session observer threw; ignored", e);
+    }
+
+    void bound(String systemId, String peerSystemId, String bindType, boolean server, String remote) {
+        Events.Bind e = JFR ? new Events.Bind() : null;
+        if (e != null && e.shouldCommit()) {
+            e.systemId = systemId;
+            e.peerSystemId = peerSystemId;
+            e.bindType = bindType;
+            e.server = server;
+            e.remoteAddress = remote;
+            e.commit();
+        }
+        try {
+            observer.bound(session);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void unbound(String systemId, String peerSystemId) {
+        Events.Unbind e = JFR ? new Events.Unbind() : null;
+        if (e != null && e.shouldCommit()) {
+            e.systemId = systemId;
+            e.peerSystemId = peerSystemId;
+            e.commit();
+        }
+        try {
+            observer.unbound(session);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void closed(String peerSystemId, String reason) {
+        Events.Close e = JFR ? new Events.Close() : null;
+        if (e != null && e.shouldCommit()) {
+            e.peerSystemId = peerSystemId;
+            e.reason = reason;
+            e.commit();
+        }
+        try {
+            observer.closed(session, reason);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void pdu(Pdu pdu, boolean outbound) {
+        Events.Pdu e = JFR ? new Events.Pdu() : null;
+        if (e != null && e.shouldCommit()) {
+            e.outbound = outbound;
+            e.command = pdu.commandId().specName();
+            e.sequenceNumber = pdu.sequenceNumber();
+            e.status = pdu instanceof Response ? ((Response) pdu).status().code() : 0;
+            e.commit();
+        }
+        try {
+            if (outbound) {
+                observer.pduSent(session, pdu);
+            } else {
+                observer.pduReceived(session, pdu);
+            }
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void latency(CommandId command, CommandStatus status, long nanos) {
+        Events.Latency e = JFR ? new Events.Latency() : null;
+        if (e != null && e.shouldCommit()) {
+            e.command = command.specName();
+            e.status = status.code();
+            e.latency = nanos;
+            e.commit();
+        }
+        try {
+            observer.responseLatency(session, command, status, Duration.ofNanos(nanos));
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void windowFull(int windowSize) {
+        Events.WindowFull e = JFR ? new Events.WindowFull() : null;
+        if (e != null && e.shouldCommit()) {
+            e.windowSize = windowSize;
+            e.commit();
+        }
+        try {
+            observer.windowFull(session);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void throttled(CommandStatus status, Duration backoff) {
+        Events.Throttled e = JFR ? new Events.Throttled() : null;
+        if (e != null && e.shouldCommit()) {
+            e.status = status.code();
+            e.backoff = backoff.toNanos();
+            e.commit();
+        }
+        try {
+            observer.throttled(session, status, backoff);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void reconnecting(int attempt, Duration delay, SmppException cause) {
+        try {
+            observer.reconnecting(session, attempt, delay, cause);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
+    void bindFailed(SmppBindException failure) {
+        try {
+            observer.bindFailed(session, failure);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+}

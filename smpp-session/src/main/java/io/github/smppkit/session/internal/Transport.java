@@ -1,0 +1,41 @@
+package io.github.smppkit.session.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+/**
+ * A blocking byte stream: a plain socket channel or a TLS socket. One thread reads while another writes;
+ * {@link #close()} from any thread makes both return with an exception.
+ *
+ * <p>Thread-safety: one reader and one writer thread at a time; close is thread-safe.
+ */
+interface Transport {
+
+    /**
+     * Reads what is available, blocking until at least one octet or end of stream.
+     *
+     * @param dst heap buffer to fill from its position
+     * @return octets read, -1 at end of stream
+     * @throws IOException on failure or when closed
+     */
+    int read(ByteBuffer dst) throws IOException;
+
+    /**
+     * Writes the whole remaining content of the buffer.
+     *
+     * @param src heap buffer
+     * @throws IOException on failure or when closed
+     */
+    void write(ByteBuffer src) throws IOException;
+
+    /** Closes the connection; idempotent. */
+    void close();
+
+    /**
+     * Returns the peer address.
+     *
+     * @return the remote address
+     */
+    InetSocketAddress remoteAddress();
+}

@@ -1,0 +1,77 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.session.TlsConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Opens client transports and wraps accepted server connections.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class Transports {
+
+    private Transports() {
+    }
+
+    static Transport connect(String host, int port, TlsConfig tls, Duration timeout) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
+        if (tls == null) {
+            SocketChannel channel = SocketChannel.open();
+            try {
+                channel.socket().connect(address, millis);
+                tune(channel.socket());
+                return new PlainTransport(channel);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        }
+        Socket raw = new Socket();
+        try {
+            raw.connect(address, millis);
+            tune(raw);
+            SSLSocket ssl = (SSLSocket) tls.sslContext().getSocketFactory().createSocket(raw, host, port, true);
+            ssl.setUseClientMode(true);
+            SSLParameters params = ssl.getSSLParameters();
+            params.setProtocols(tls.protocols().toArray(new String[0]));
+            if (tls.hostnameVerification()) {
+                params.setEndpointIdentificationAlgorithm("HTTPS");
+            }
+            ssl.setSSLParameters(params);
+            // The handshake is bounded by the connect timeout; reads after it block until closed.
+            ssl.setSoTimeout(millis);
+            ssl.startHandshake();
+            ssl.setSoTimeout(0);
+            return new TlsTransport(ssl, raw);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    static Transport accept(SocketChannel channel, TlsConfig tls) throws IOException {
+        tune(channel.socket());
+        if (tls == null) {
+            return new PlainTransport(channel);
+        }
+        Socket raw = channel.socket();
+        SSLSocket ssl = (SSLSocket) tls.sslContext().getSocketFactory().createSocket(raw, null, raw.getPort(), true);
+        ssl.setUseClientMode(false);
+        SSLParameters params = ssl.getSSLParameters();
+        params.setProtocols(tls.protocols().toArray(new String[0]));
+        ssl.setSSLParameters(params);
+        return new TlsTransport(ssl, raw);
+    }
+
+    private static void tune(Socket socket) throws IOException {
+        socket.setTcpNoDelay(true);
+        socket.setKeepAlive(true);
+    }
+}

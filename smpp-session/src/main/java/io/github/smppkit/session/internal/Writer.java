@@ -1,0 +1,153 @@
+package io.github.smppkit.session.internal;
+
+import io.github.smppkit.codec.PduCodec;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The session's writer thread: takes every queued PDU at once, encodes them back to back into one buffer and
+ * writes it with one call, so a full window leaves in one syscall rather than one per PDU. Callers only
+ * enqueue and never block on the socket. While a write is blocked (peer not reading) {@link #stalledSince()}
+ * tells the keepalive since when, so the session can be closed, which unblocks the write.
+ *
+ * <p>Thread-safety: {@link #enqueue} and {@link #stop} from any thread; {@link #run} on one thread.
+ */
+final class Writer implements Runnable {
+
+    private static final int MAX_BATCH = 256 * 1024;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition ready = lock.newCondition();
+    private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
+    private final Transport transport;
+    private final PduCodec codec;
+    private final Session session;
+    private boolean stopped;
+    private volatile long writeStarted;
+    private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
+
+    Writer(Transport transport, PduCodec codec, Session session) {
+        this.transport = transport;
+        this.codec = codec;
+        this.session = session;
+    }
+
+    /**
+     * Queues a PDU.
+     *
+     * @param out the PDU
+     * @return false if the writer has stopped (the PDU will never be written)
+     */
+    boolean enqueue(Outbound out) {
+        lock.lock();
+        try {
+            if (stopped) {
+                return false;
+            }
+            queue.addLast(out);
+            ready.signal();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the writer; queued PDUs are dropped (their requests are failed by the session). */
+    void stop() {
+        lock.lock();
+        try {
+            stopped = true;
+            queue.clear();
+            ready.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Returns when the current write started.
+     *
+     * @return {@link System#nanoTime()} at the start of a write in progress, 0 when not writing
+     */
+    long stalledSince() {
+        return writeStarted;
+    }
+
+    private List<Outbound> take() throws InterruptedException {
+        lock.lock();
+        try {
+            while (queue.isEmpty() && !stopped) {
+                ready.await();
+            }
+            if (stopped) {
+                return List.of();
+            }
+            List<Outbound> batch = new ArrayList<>(Math.min(queue.size(), 1024));
+            int bytes = 0;
+            while (!queue.isEmpty() && (batch.isEmpty() || bytes + queue.peekFirst().length() <= MAX_BATCH)) {
+                Outbound o = queue.pollFirst();
+                bytes += o.length();
+                batch.add(o);
+            }
+            return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                List<Outbound> batch = take();
+                if (batch.isEmpty()) {
+                    return;
+                }
+                if (!writeBatch(batch)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.close("writer interrupted");
+        } catch (IOException e) {
+            session.connectionFailed("write failed", e);
+        } catch (RuntimeException e) {
+            session.connectionFailed("write failed", e);
+        }
+    }
+
+    private boolean writeBatch(List<Outbound> batch) throws IOException {
+        int total = 0;
+        for (Outbound o : batch) {
+            total += o.length();
+        }
+        if (buffer.capacity() < total) {
+            buffer = ByteBuffer.allocate(Math.max(total, buffer.capacity() * 2));
+        }
+        buffer.clear();
+        for (Outbound o : batch) {
+            codec.encode(o.pdu(), buffer);
+        }
+        buffer.flip();
+        writeStarted = System.nanoTime();
+        try {
+            transport.write(buffer);
+        } finally {
+            writeStarted = 0;
+        }
+        for (Outbound o : batch) {
+            session.written(o.pdu());
+            if (o.closeAfter()) {
+                session.close(o.closeReason());
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.smppkit.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.smppkit.codec.pdu.BindReceiver;
+import io.github.smppkit.codec.pdu.BindReceiverResp;
+import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.Notification;
+import io.github.smppkit.codec.pdu.Outbind;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The ESME side of outbind: accept the SMSC's connection, get outbind, bind_receiver on it, receive. */
+class OutbindTest {
+
+    @Test
+    void bindsAsReceiverAfterAnOutbind() throws Exception {
+        List<CommandId> seen = new CopyOnWriteArrayList<>();
+        RequestHandler handler = new RequestHandler() {
+            @Override
+            public HandlerResult handle(SmppSession session, Request<?> request) {
+                seen.add(request.commandId());
+                return HandlerResult.defaultAnswer();
+            }
+
+            @Override
+            public void notification(SmppSession session, Notification notification) {
+                seen.add(notification.commandId());
+            }
+        };
+        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").password("pw")
+                .bindType(BindType.RECEIVER).requestHandler(handler).build();
+        try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
+                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30)));
+            try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
+                smsc.send(new Outbind(1, "esme", "pw", Tlvs.empty()));
+                Pdu bind = smsc.read();
+                assertThat(bind).isInstanceOf(BindReceiver.class);
+                assertThat(((BindReceiver) bind).systemId()).isEqualTo("esme");
+                smsc.send(new BindReceiverResp(bind.sequenceNumber(), CommandStatus.ESME_ROK, "smsc",
+                        Tlvs.empty().with(StandardTlvs.SC_INTERFACE_VERSION, 0x34)));
+                SmppSession s = accepted.get(30, TimeUnit.SECONDS);
+                assertThat(s.state()).isEqualTo(SessionState.BOUND);
+                assertThat(s.peerSystemId()).isEqualTo("smsc");
+                smsc.send(Fixtures.receipt("42").withSequenceNumber(7));
+                Pdu resp = smsc.read();
+                assertThat(resp).isInstanceOf(DeliverSmResp.class);
+                assertThat(((DeliverSmResp) resp).status()).isEqualTo(CommandStatus.ESME_ROK);
+                assertThat(resp.sequenceNumber()).isEqualTo(7);
+                assertThat(seen).containsExactly(CommandId.OUTBIND, CommandId.DELIVER_SM);
+                s.close();
+                assertThat(s.pendingCount()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void transmitterCannotAnswerAnOutbind() throws Exception {
+        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").bindType(BindType.TRANSMITTER)
+                .build();
+        try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bindType");
+        }
+    }
+
+    @Test
+    void noConnectionTimesOut() throws Exception {
+        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").bindType(BindType.RECEIVER)
+                .build();
+        try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofMillis(100)))
+                    .isInstanceOf(SmppConnectionException.class).hasMessageContaining("no connection");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.smppkit.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.smppkit.codec.pdu.SubmitSmResp;
+import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Reconnect across a server restart: every message ends accepted, rejected or failed; none is lost. */
+class ReconnectTest {
+
+    private static final class Events implements SessionObserver {
+        final AtomicInteger bound = new AtomicInteger();
+        final AtomicInteger reconnecting = new AtomicInteger();
+        final List<SmppBindException> bindFailures = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void bound(SmppSession session) {
+            bound.incrementAndGet();
+        }
+
+        @Override
+        public void reconnecting(SmppSession session, int attempt, Duration delay, SmppException cause) {
+            reconnecting.incrementAndGet();
+        }
+
+        @Override
+        public void bindFailed(SmppSession session, SmppBindException failure) {
+            bindFailures.add(failure);
+        }
+    }
+
+    private static ServerConfig serverOn(int port, BindAuthenticator auth, AtomicInteger accepted) {
+        return serverOn(port, auth, accepted, -1);
+    }
+
+    /** A server that answers submits (every tenth rejected) and drops the link abruptly at submit {@code dropAt}. */
+    private static ServerConfig serverOn(int port, BindAuthenticator auth, AtomicInteger accepted, int dropAt) {
+        AtomicInteger seen = new AtomicInteger();
+        return SmppServer.builder().port(port).authenticator(auth).requestHandler((session, request) -> {
+            if (request.commandId() != CommandId.SUBMIT_SM) {
+                return HandlerResult.defaultAnswer();
+            }
+            if (seen.incrementAndGet() == dropAt) {
+                // No unbind: the requests the client has in flight can only fail.
+                session.close();
+                return HandlerResult.deferred();
+            }
+            int n = accepted.incrementAndGet();
+            return HandlerResult.answer(n % 10 == 0 ? SubmitSmResp.of(0, CommandStatus.ESME_RSUBMITFAIL)
+                    : SubmitSmResp.ok(0, Integer.toString(n)));
+        }).build();
+    }
+
+    @Test
+    void abruptDropAndServerRestartLoseNothing() throws Exception {
+        AtomicInteger handled1 = new AtomicInteger();
+        AtomicInteger handled2 = new AtomicInteger();
+        AtomicInteger bindAttempts = new AtomicInteger();
+        // The restarted server first answers "already bound" (its view of the old link), then accepts.
+        // The first server drops the link abruptly once, then is restarted gracefully.
+        BindAuthenticator flaky = request -> bindAttempts.incrementAndGet() == 1
+                ? BindDecision.reject(CommandStatus.ESME_RALYBND) : BindDecision.accept();
+        Events events = new Events();
+        SmppServer first = SmppServer.start(serverOn(0, BindAuthenticator.acceptAll(), handled1, 500));
+        int port = first.localAddress().getPort();
+        SmppServer second = null;
+        int total = 3000;
+        List<CompletableFuture<SubmitSmResp>> futures = new ArrayList<>();
+        try (SmppSession s = SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(port).systemId("esme")
+                .windowSize(20).responseTimeout(Duration.ofSeconds(10)).sessionObserver(events)
+                .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(200))).build())) {
+            for (int i = 0; i < total; i++) {
+                if (i == total * 2 / 3) {
+                    first.close();
+                    second = SmppServer.start(serverOn(port, flaky, handled2));
+                }
+                futures.add(s.sendAsync(Fixtures.submit("m" + i)));
+            }
+            int accepted = 0;
+            int rejected = 0;
+            int failed = 0;
+            for (CompletableFuture<SubmitSmResp> f : futures) {
+                try {
+                    SubmitSmResp r = f.get(60, TimeUnit.SECONDS);
+                    if (r.status().isOk()) {
+                        accepted++;
+                    } else {
+                        rejected++;
+                    }
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(SmppConnectionException.class)
+                            .hasMessageContaining("session closed");
+                    failed++;
+                }
+            }
+            assertThat(accepted + rejected + failed).isEqualTo(total);
+            // Answers queued by the server when it dropped the link never arrive: those requests failed here.
+            assertThat(accepted + rejected).isLessThanOrEqualTo(handled1.get() + handled2.get());
+            assertThat(handled2.get()).isPositive();
+            assertThat(rejected).isPositive();
+            assertThat(failed).as("requests in flight when the link was dropped").isPositive();
+            assertThat(s.pendingCount()).isZero();
+            assertThat(events.reconnecting.get()).isGreaterThanOrEqualTo(3);
+            assertThat(events.bindFailures).extracting(SmppBindException::status)
+                    .contains(CommandStatus.ESME_RALYBND);
+            assertThat(events.bound.get()).isEqualTo(3);
+            assertThat(s.state()).isEqualTo(SessionState.BOUND);
+            s.unbind();
+            assertThat(s.state()).isEqualTo(SessionState.CLOSED);
+        } finally {
+            first.close();
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+
+    @Test
+    void permanentBindFailureStopsReconnecting() throws Exception {
+        Events events = new Events();
+        SmppServer first = SmppServer.start(serverOn(0, BindAuthenticator.acceptAll(), new AtomicInteger()));
+        int port = first.localAddress().getPort();
+        SmppServer second = null;
+        try (SmppSession s = SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(port).systemId("esme")
+                .sessionObserver(events)
+                .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100))).build())) {
+            first.close();
+            second = SmppServer.start(serverOn(port, BindAuthenticator.of("esme", "changed"), new AtomicInteger()));
+            assertThat(Fixtures.eventually(() -> s.state() == SessionState.CLOSED)).isTrue();
+            assertThat(events.bindFailures).singleElement().satisfies(e -> {
+                assertThat(e.status()).isEqualTo(CommandStatus.ESME_RINVPASWD);
+                assertThat(e.isPermanent()).isTrue();
+            });
+            assertThat(s.sendAsync(Fixtures.submit("x"))).isCompletedExceptionally();
+        } finally {
+            first.close();
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+}
