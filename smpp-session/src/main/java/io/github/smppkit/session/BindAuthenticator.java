@@ -39,7 +39,7 @@ public interface BindAuthenticator {
     static BindAuthenticator of(String systemId, String password) {
         return request -> !request.systemId().equals(systemId)
                 ? BindDecision.reject(io.github.smppkit.codec.type.CommandStatus.ESME_RINVSYSID)
-                : !request.password().equals(password)
+                : !request.passwordMatches(password)
                         ? BindDecision.reject(io.github.smppkit.codec.type.CommandStatus.ESME_RINVPASWD)
                         : BindDecision.accept();
     }

@@ -3,6 +3,8 @@ package io.github.smppkit.session;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * A bind as a server's {@link BindAuthenticator} sees it. {@code toString()} never shows the password.
@@ -42,6 +44,18 @@ public record BindRequest(String systemId, String password, String systemType, B
     }
 
     /** Returns the fields with the password masked. */
+    /**
+     * Compares the password in time that does not depend on where the two differ, so that a peer cannot guess
+     * it character by character from answer times.
+     *
+     * @param expected the password configured for {@link #systemId()}
+     * @return {@code true} when they are equal
+     */
+    public boolean passwordMatches(String expected) {
+        return MessageDigest.isEqual(password.getBytes(StandardCharsets.ISO_8859_1),
+                expected.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     @Override
     public String toString() {
         return "BindRequest[systemId=" + systemId + ", password=***, systemType=" + systemType + ", bindType="

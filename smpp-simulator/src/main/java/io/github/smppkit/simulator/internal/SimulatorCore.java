@@ -89,7 +89,7 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
             if (password == null) {
                 return refuse(request, CommandStatus.ESME_RINVSYSID, "unknown system_id");
             }
-            if (!password.equals(request.password())) {
+            if (!request.passwordMatches(password)) {
                 return refuse(request, CommandStatus.ESME_RINVPASWD, "wrong password");
             }
         }
