@@ -10,18 +10,22 @@ package io.github.smppkit.codec;
  *     {@code false} writes them header-only as v3.4 §2.6 asks (interop switch for peers that insist)
  * @param strictness what to do with a standard TLV of the wrong length
  * @param maxShortMessageLength largest short_message the encoder emits (default 254 for v3.4; up to 255)
+ * @param maxEmittedAddressLength longest data_sm address and cancel_sm destination_addr the encoder emits
+ *     (default 20 as most peers expect, reference §4.11/§4.14; up to 64, what the decoder accepts, for relays)
  * @since 0.1.0
  */
 public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Strictness strictness,
-        int maxShortMessageLength) {
+        int maxShortMessageLength, int maxEmittedAddressLength) {
 
     /** Default maximum command_length. */
     public static final int DEFAULT_MAX_COMMAND_LENGTH = 70_000;
     /** Default maximum short_message length on encode. */
     public static final int DEFAULT_MAX_SHORT_MESSAGE_LENGTH = 254;
+    /** Default maximum length of the addresses accepted longer on decode than emitted. */
+    public static final int DEFAULT_MAX_EMITTED_ADDRESS_LENGTH = 20;
 
     private static final CodecConfig DEFAULTS = new CodecConfig(DEFAULT_MAX_COMMAND_LENGTH, false,
-            Strictness.LENIENT, DEFAULT_MAX_SHORT_MESSAGE_LENGTH);
+            Strictness.LENIENT, DEFAULT_MAX_SHORT_MESSAGE_LENGTH, DEFAULT_MAX_EMITTED_ADDRESS_LENGTH);
 
     /**
      * Validates the settings.
@@ -30,6 +34,7 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
      * @param errorResponseBody whether error responses carry their body
      * @param strictness TLV length handling
      * @param maxShortMessageLength largest emitted short_message
+     * @param maxEmittedAddressLength longest emitted data_sm / cancel_sm address
      */
     public CodecConfig {
         if (maxCommandLength < 16) {
@@ -41,6 +46,10 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
         if (maxShortMessageLength < 0 || maxShortMessageLength > 255) {
             throw new IllegalArgumentException("maxShortMessageLength: " + maxShortMessageLength
                     + " not in 0..255");
+        }
+        if (maxEmittedAddressLength < 20 || maxEmittedAddressLength > 64) {
+            throw new IllegalArgumentException("maxEmittedAddressLength: " + maxEmittedAddressLength
+                    + " not in 20..64");
         }
     }
 
@@ -83,12 +92,14 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
         private boolean errorResponseBody;
         private Strictness strictness;
         private int maxShortMessageLength;
+        private int maxEmittedAddressLength;
 
         private Builder(CodecConfig from) {
             maxCommandLength = from.maxCommandLength;
             errorResponseBody = from.errorResponseBody;
             strictness = from.strictness;
             maxShortMessageLength = from.maxShortMessageLength;
+            maxEmittedAddressLength = from.maxEmittedAddressLength;
         }
 
         /**
@@ -136,12 +147,24 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
         }
 
         /**
+         * Sets the longest data_sm address and cancel_sm destination_addr emitted.
+         *
+         * @param value 20..64
+         * @return this builder
+         */
+        public Builder maxEmittedAddressLength(int value) {
+            maxEmittedAddressLength = value;
+            return this;
+        }
+
+        /**
          * Builds the settings.
          *
          * @return the settings
          */
         public CodecConfig build() {
-            return new CodecConfig(maxCommandLength, errorResponseBody, strictness, maxShortMessageLength);
+            return new CodecConfig(maxCommandLength, errorResponseBody, strictness, maxShortMessageLength,
+                    maxEmittedAddressLength);
         }
     }
 }

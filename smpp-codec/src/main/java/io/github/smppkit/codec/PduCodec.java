@@ -226,8 +226,8 @@ public final class PduCodec {
      * @param pdu the PDU
      * @return the size in octets
      * @throws IllegalArgumentException if a field exceeds an emit-side limit (short_message above
-     *     {@link CodecConfig#maxShortMessageLength()}, data_sm addresses or cancel_sm destination_addr above 20
-     *     characters) or the PDU would exceed {@link CodecConfig#maxCommandLength()}
+     *     {@link CodecConfig#maxShortMessageLength()}, data_sm addresses or cancel_sm destination_addr above
+     *     {@link CodecConfig#maxEmittedAddressLength()} characters) or the PDU would exceed {@link CodecConfig#maxCommandLength()}
      */
     public int encodedLength(Pdu pdu) {
         if (pdu == null) {
@@ -239,10 +239,10 @@ public final class PduCodec {
         int maxSm = config.maxShortMessageLength();
         int body = SessionBodies.length(pdu);
         if (body < 0) {
-            body = MessageBodies.length(pdu, maxSm);
+            body = MessageBodies.length(pdu, maxSm, config.maxEmittedAddressLength());
         }
         if (body < 0) {
-            body = QueryBodies.length(pdu, maxSm);
+            body = QueryBodies.length(pdu, maxSm, config.maxEmittedAddressLength());
         }
         long total = 16L + body + pdu.tlvs().encodedLength();
         if (total > config.maxCommandLength()) {

@@ -118,6 +118,20 @@ class LimitsTest {
     }
 
     @Test
+    void aRelayCanEmitWhatTheDecoderAccepts() {
+        PduCodec relay = PduCodec.of(CodecConfig.builder().maxEmittedAddressLength(64).build());
+        Address long64 = Address.of(1, 1, "1".repeat(64));
+        DataSm dataSm = DataSm.builder().source(long64).destination(long64).build();
+        assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(dataSm)))).pdu()).isEqualTo(dataSm);
+        CancelSm cancel = new CancelSm(1, "", "id", Address.EMPTY, long64, Tlvs.empty());
+        assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(cancel)))).pdu()).isEqualTo(cancel);
+        assertThatThrownBy(() -> CodecConfig.builder().maxEmittedAddressLength(65).build())
+                .hasMessage("maxEmittedAddressLength: 65 not in 20..64");
+        assertThatThrownBy(() -> CodecConfig.builder().maxEmittedAddressLength(19).build())
+                .hasMessage("maxEmittedAddressLength: 19 not in 20..64");
+    }
+
+    @Test
     void recordsNameTheBadField() {
         assertThatThrownBy(() -> new BindTransmitter(1, "1234567890123456", "", "", InterfaceVersion.V34,
                 Address.EMPTY, Tlvs.empty())).hasMessage("system_id: 16 > 15");

@@ -147,9 +147,10 @@ public final class MessageBodies {
      *
      * @param p the PDU
      * @param maxSm the largest short_message to emit
+     * @param maxAddr the longest data_sm / cancel_sm address to emit
      * @return the length, or -1 if not handled here
      */
-    public static int length(Pdu p, int maxSm) {
+    public static int length(Pdu p, int maxSm, int maxAddr) {
         switch (p.commandId()) {
             case SUBMIT_SM: {
                 SubmitSm m = (SubmitSm) p;
@@ -165,8 +166,8 @@ public final class MessageBodies {
             }
             case DATA_SM: {
                 DataSm m = (DataSm) p;
-                return Wire.cLen(m.serviceType()) + emitAddr(m.source(), "source_addr")
-                        + emitAddr(m.destination(), "destination_addr") + 3;
+                return Wire.cLen(m.serviceType()) + emitAddr(m.source(), "source_addr", maxAddr)
+                        + emitAddr(m.destination(), "destination_addr", maxAddr) + 3;
             }
             case SUBMIT_SM_RESP:
                 return Wire.cLen(((SubmitSmResp) p).messageId());
@@ -217,15 +218,17 @@ public final class MessageBodies {
     }
 
     /**
-     * Checks the 20-character emit limit of an address accepted up to 64 on decode (reference §4.11, §4.14).
+     * Checks the emit limit (20 characters by default) of an address accepted up to 64 on decode (reference §4.11,
+     * §4.14).
      *
      * @param a the address
      * @param field spec name
+     * @param max the longest value emitted
      * @return its encoded size
      */
-    static int emitAddr(Address a, String field) {
-        if (a.value().length() > 20) {
-            throw new IllegalArgumentException(field + ": " + a.value().length() + " > 20");
+    static int emitAddr(Address a, String field, int max) {
+        if (a.value().length() > max) {
+            throw new IllegalArgumentException(field + ": " + a.value().length() + " > " + max);
         }
         return Wire.addrLen(a);
     }

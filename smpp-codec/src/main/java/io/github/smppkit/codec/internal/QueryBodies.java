@@ -168,9 +168,10 @@ public final class QueryBodies {
      *
      * @param p the PDU
      * @param maxSm the largest short_message to emit
+     * @param maxAddr the longest data_sm / cancel_sm address to emit
      * @return the length, or -1 if not handled here
      */
-    public static int length(Pdu p, int maxSm) {
+    public static int length(Pdu p, int maxSm, int maxAddr) {
         switch (p.commandId()) {
             case QUERY_SM:
                 return Wire.cLen(((QuerySm) p).messageId()) + Wire.addrLen(((QuerySm) p).source());
@@ -181,7 +182,7 @@ public final class QueryBodies {
             case CANCEL_SM: {
                 CancelSm m = (CancelSm) p;
                 return Wire.cLen(m.serviceType()) + Wire.cLen(m.messageId()) + Wire.addrLen(m.source())
-                        + MessageBodies.emitAddr(m.destination(), "destination_addr");
+                        + MessageBodies.emitAddr(m.destination(), "destination_addr", maxAddr);
             }
             case ALERT_NOTIFICATION:
                 return Wire.addrLen(((AlertNotification) p).source()) + Wire.addrLen(((AlertNotification) p).esme());
