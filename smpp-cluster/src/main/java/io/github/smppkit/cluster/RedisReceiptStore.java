@@ -1,0 +1,395 @@
+package io.github.smppkit.cluster;
+
+import io.github.smppkit.cluster.internal.EntryCodec;
+import io.github.smppkit.cluster.internal.InDoubt;
+import io.github.smppkit.cluster.internal.Replies;
+import io.github.smppkit.cluster.internal.StoreScripts;
+import io.github.smppkit.dlr.CorrelationKey;
+import io.github.smppkit.dlr.HeldReceipt;
+import io.github.smppkit.dlr.ReceiptStore;
+import io.github.smppkit.dlr.RemovalCause;
+import io.github.smppkit.dlr.Submission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * A {@link ReceiptStore} in Redis, shared by every node of a cluster: a receipt that lands on any node matches the
+ * submission recorded by any other, exactly once, and a receipt that comes before its {@code submit_sm_resp} is
+ * held until some node records the submission.
+ *
+ * <pre>{@code
+ * ReceiptCorrelator<String> correlator = ReceiptCorrelator.<String>builder()
+ *         .idPolicy(profile.messageIdPolicy())
+ *         .store(RedisReceiptStore.builder(redis).build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Each operation of the {@link ReceiptStore} contract is one Lua script, atomic on the server. Per side
+ * (submissions, held receipts) the store keeps a sorted set {@code {prefix}:s} (or {@code :h}) of entries by time
+ * and one key per entry with a TTL; the braces make every key of a store hash to one Redis Cluster slot. Keys
+ * come from the correlator's normalised ids ({@link io.github.smppkit.dlr.MessageIdPolicy}), so all nodes must
+ * use the same policy and scope. Expiry and eviction follow the correlator's times and bounds, as in
+ * {@link io.github.smppkit.dlr.InMemoryReceiptStore}, to the microsecond; the key TTLs are only a backstop that
+ * clears entries when no node is left to expire them (such entries leave unreported), so keep them longer than
+ * the correlator's TTLs.
+ *
+ * <p>Failures: every method throws {@link ClusterException} when Redis cannot be reached, and a script either
+ * runs whole or not at all. When a reply is lost (the link dropped or timed out after the script was sent) the
+ * script may have run; if it matched, the match would be lost with the reply. So the store remembers such calls
+ * (per key, in this instance) and every match leaves a record in Redis for the {@code retryWindow}: the next
+ * call for the same key through this store (the caller's retry, e.g. {@code correlator.submitted} again) gets
+ * that match back instead of storing its entry. Retry through the same store instance within the window, and
+ * nothing is lost or matched twice; a duplicate receipt from the provider is still held, never matched again.
+ *
+ * <p>Thread-safety: thread-safe.
+ *
+ * @param <T> what the caller tracks per message
+ * @since 0.1.0
+ */
+public final class RedisReceiptStore<T> implements ReceiptStore<T> {
+
+    private static final int EXPIRY_BATCH = 500;
+
+    private final RedisConnection redis;
+    private final EntryCodec<T> codec;
+    private final String prefix;
+    private final String submittedIndex;
+    private final String heldIndex;
+    private final String submittedTtlMillis;
+    private final String heldTtlMillis;
+    private final String retryWindowMillis;
+    private final InDoubt inDoubt = new InDoubt(10_000);
+
+    private RedisReceiptStore(Builder<T> b) {
+        this.redis = b.redis;
+        this.codec = new EntryCodec<>(b.codec);
+        this.prefix = b.prefix;
+        this.submittedIndex = "{" + b.prefix + "}:s";
+        this.heldIndex = "{" + b.prefix + "}:h";
+        this.submittedTtlMillis = Long.toString(b.submittedKeyTtl.toMillis());
+        this.heldTtlMillis = Long.toString(b.heldKeyTtl.toMillis());
+        this.retryWindowMillis = Long.toString(b.retryWindow.toMillis());
+    }
+
+    /**
+     * Starts a builder for a store tracking {@code String}s (e.g. the caller's own message id).
+     *
+     * @param redis the connection
+     * @return a builder
+     */
+    public static Builder<String> builder(RedisConnection redis) {
+        return new Builder<>(redis, TrackedCodec.identity());
+    }
+
+    /**
+     * Starts a builder for a store tracking any type, written to Redis by a codec.
+     *
+     * @param redis the connection
+     * @param codec how tracked objects become text
+     * @param <T> what the caller tracks per message
+     * @return a builder
+     */
+    public static <T> Builder<T> builder(RedisConnection redis, TrackedCodec<T> codec) {
+        return new Builder<>(redis, codec);
+    }
+
+    @Override
+    public Update<T> putSubmittedOrTakeHeld(Submission<T> submission, int maxSubmitted) {
+        return putSubmittedOrTakeHeld(List.of(submission), maxSubmitted).get(0);
+    }
+
+    @Override
+    public Update<T> takeSubmittedOrHold(HeldReceipt receipt, int maxHeld) {
+        return takeSubmittedOrHold(List.of(receipt), maxHeld).get(0);
+    }
+
+    /**
+     * Does {@link #putSubmittedOrTakeHeld(Submission, int)} for each submission, in order, pipelined: one round
+     * trip for the lot. Each one is atomic on its own, not the batch.
+     *
+     * @param submissions the submissions
+     * @param maxSubmitted the count bound, at least 0
+     * @return one update per submission, in order
+     * @throws ClusterException if Redis cannot be reached (then every call of the batch counts as unanswered)
+     */
+    public List<Update<T>> putSubmittedOrTakeHeld(List<Submission<T>> submissions, int maxSubmitted) {
+        List<Call> calls = new ArrayList<>(submissions.size());
+        for (Submission<T> s : submissions) {
+            calls.add(call(heldIndex, submittedIndex, s.key(), codec.write(s), s.submittedAt(), maxSubmitted,
+                    submittedTtlMillis));
+        }
+        List<Update<T>> out = new ArrayList<>(calls.size());
+        for (List<String> reply : run(calls, "record submission")) {
+            out.add(reply.get(0).equals("m")
+                    ? new Update<>(Optional.empty(), Optional.of(codec.readReceipt(reply.get(1))), List.of(), List.of())
+                    : new Update<>(Optional.empty(), Optional.empty(), removals(reply, codec::readSubmission),
+                            List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Does {@link #takeSubmittedOrHold(HeldReceipt, int)} for each receipt, in order, pipelined: one round trip
+     * for the lot. Each one is atomic on its own, not the batch.
+     *
+     * @param receipts the final receipts
+     * @param maxHeld the count bound, at least 0
+     * @return one update per receipt, in order
+     * @throws ClusterException if Redis cannot be reached (then every call of the batch counts as unanswered)
+     */
+    public List<Update<T>> takeSubmittedOrHold(List<HeldReceipt> receipts, int maxHeld) {
+        List<Call> calls = new ArrayList<>(receipts.size());
+        for (HeldReceipt r : receipts) {
+            calls.add(call(submittedIndex, heldIndex, r.key(), codec.write(r), r.receivedAt(), maxHeld,
+                    heldTtlMillis));
+        }
+        List<Update<T>> out = new ArrayList<>(calls.size());
+        for (List<String> reply : run(calls, "match receipt")) {
+            out.add(reply.get(0).equals("m")
+                    ? new Update<>(Optional.of(codec.readSubmission(reply.get(1))), Optional.empty(), List.of(),
+                            List.of())
+                    : new Update<>(Optional.empty(), Optional.empty(), List.of(), removals(reply, codec::readReceipt)));
+        }
+        return out;
+    }
+
+    /** One script call: its keys, arguments, and the calls in doubt it asks about. */
+    private record Call(List<String> keys, List<String> args, String doubtKey, String entry, List<String> earlier) {
+    }
+
+    private Call call(String otherIndex, String ownIndex, CorrelationKey key, String entry, Instant at, int max,
+            String ttl) {
+        if (max < 0) {
+            throw new IllegalArgumentException("max: " + max + " (expected >= 0)");
+        }
+        String member = EntryCodec.member(key);
+        String doubtKey = ownIndex + member;
+        List<String> earlier = inDoubt.get(doubtKey);
+        List<String> args = new ArrayList<>(7 + earlier.size());
+        args.addAll(List.of(member, entry, StoreScripts.score(at), Integer.toString(max), ttl, retryWindowMillis));
+        args.addAll(earlier);
+        return new Call(List.of(otherIndex, ownIndex), args, doubtKey, entry, earlier);
+    }
+
+    private List<List<String>> run(List<Call> calls, String what) {
+        List<Object> replies;
+        try {
+            replies = redis.call("receipt store: " + what, j -> {
+                if (calls.size() == 1) {
+                    return List.of(StoreScripts.PUT_OR_TAKE.run(j, calls.get(0).keys(), calls.get(0).args()));
+                }
+                return pipelined(j, calls);
+            });
+        } catch (ClusterException e) {
+            if (e.reason() == ClusterException.Reason.UNAVAILABLE) {
+                // Sent but unanswered: it may have run, so a retry must be able to find out (see class doc).
+                calls.forEach(c -> inDoubt.add(c.doubtKey(), c.entry()));
+            }
+            throw e;
+        }
+        List<List<String>> out = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
+            Call c = calls.get(i);
+            List<String> reply = Replies.strings(replies.get(i));
+            if (!c.earlier().isEmpty()) {
+                inDoubt.clear(c.doubtKey());
+                if (c.earlier().contains(reply.get(1))) {
+                    // The entry an unanswered call stored is the one this call replaced: one call, not two.
+                    reply.set(1, "");
+                }
+            }
+            out.add(reply);
+        }
+        return out;
+    }
+
+    private static List<Object> pipelined(UnifiedJedis jedis, List<Call> calls) {
+        // A pipeline cannot fall back to EVAL per command, so the script is loaded first (cheap when cached).
+        StoreScripts.PUT_OR_TAKE.load(jedis);
+        List<Response<Object>> pending = new ArrayList<>(calls.size());
+        try (AbstractPipeline p = jedis.pipelined()) {
+            for (Call c : calls) {
+                pending.add(StoreScripts.PUT_OR_TAKE.queue(p, c.keys(), c.args()));
+            }
+            p.sync();
+        }
+        List<Object> out = new ArrayList<>(pending.size());
+        for (Response<Object> r : pending) {
+            out.add(r.get());
+        }
+        return out;
+    }
+
+    /** Reads {@code {"p", replaced or "", evicted...}}. */
+    private static <E> List<Removal<E>> removals(List<String> reply, Function<String, E> read) {
+        List<Removal<E>> out = new ArrayList<>(reply.size() - 1);
+        if (!reply.get(1).isEmpty()) {
+            out.add(new Removal<>(read.apply(reply.get(1)), RemovalCause.REPLACED));
+        }
+        for (int i = 2; i < reply.size(); i++) {
+            out.add(new Removal<>(read.apply(reply.get(i)), RemovalCause.EVICTED));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Submission<T>> peekSubmitted(CorrelationKey key) {
+        String k = submittedIndex + ":" + EntryCodec.member(key);
+        String entry = redis.call("receipt store: peek submission", j -> j.get(k));
+        return Optional.ofNullable(entry).map(codec::readSubmission);
+    }
+
+    @Override
+    public Optional<Submission<T>> takeSubmitted(CorrelationKey key) {
+        List<String> keys = List.of(submittedIndex);
+        List<String> args = List.of(EntryCodec.member(key));
+        Object entry = redis.call("receipt store: take submission", j -> StoreScripts.TAKE.run(j, keys, args));
+        return Optional.ofNullable(entry).map(e -> codec.readSubmission(Replies.string(e)));
+    }
+
+    @Override
+    public Update<T> removeExpired(Instant submittedBefore, Instant receivedBefore, int limit) {
+        List<Removal<Submission<T>>> subs = expire(submittedIndex, submittedBefore, limit, codec::readSubmission);
+        List<Removal<HeldReceipt>> held = expire(heldIndex, receivedBefore, limit, codec::readReceipt);
+        return new Update<>(Optional.empty(), Optional.empty(), subs, held);
+    }
+
+    private <E> List<Removal<E>> expire(String index, Instant before, int limit, Function<String, E> read) {
+        List<Removal<E>> out = new ArrayList<>();
+        String cutoff = StoreScripts.score(before);
+        int removed = 0;
+        // Batches keep each script short, so one node's scan never stalls Redis for the others.
+        while (removed < limit) {
+            int batch = Math.min(EXPIRY_BATCH, limit - removed);
+            List<String> args = List.of(cutoff, Integer.toString(batch));
+            List<String> reply = Replies.strings(redis.call("receipt store: expire",
+                    j -> StoreScripts.EXPIRE.run(j, List.of(index), args)));
+            int members = Integer.parseInt(reply.get(0));
+            for (int i = 1; i < reply.size(); i++) {
+                out.add(new Removal<>(read.apply(reply.get(i)), RemovalCause.EXPIRED));
+            }
+            removed += members;
+            if (members < batch) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int submittedCount() {
+        return count(submittedIndex);
+    }
+
+    @Override
+    public int heldCount() {
+        return count(heldIndex);
+    }
+
+    private int count(String index) {
+        long n = redis.call("receipt store: count", j -> j.zcard(index));
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    /** Returns the key prefix and server, e.g. {@code RedisReceiptStore[smppkit:dlr at localhost:6379]}. */
+    @Override
+    public String toString() {
+        return "RedisReceiptStore[" + prefix + " at " + redis.address() + "]";
+    }
+
+    /**
+     * Configures a {@link RedisReceiptStore}.
+     *
+     * <p>Thread-safety: not thread-safe; use from one thread.
+     *
+     * @param <T> what the caller tracks per message
+     * @since 0.1.0
+     */
+    public static final class Builder<T> {
+        private final RedisConnection redis;
+        private final TrackedCodec<T> codec;
+        private String prefix = "smppkit:dlr";
+        private Duration submittedKeyTtl = Duration.ofHours(73);
+        private Duration heldKeyTtl = Duration.ofHours(1);
+        private Duration retryWindow = Duration.ofMinutes(2);
+
+        private Builder(RedisConnection redis, TrackedCodec<T> codec) {
+            this.redis = Objects.requireNonNull(redis, "redis");
+            this.codec = Objects.requireNonNull(codec, "codec");
+        }
+
+        /**
+         * Sets the key prefix (default {@code smppkit:dlr}); stores with different prefixes never see each other.
+         *
+         * @param value a non-empty prefix without braces
+         * @return this builder
+         */
+        public Builder<T> keyPrefix(String value) {
+            Objects.requireNonNull(value, "keyPrefix");
+            if (value.isEmpty() || value.indexOf('{') >= 0 || value.indexOf('}') >= 0) {
+                throw new IllegalArgumentException("keyPrefix: '" + value + "' (expected non-empty, no braces)");
+            }
+            prefix = value;
+            return this;
+        }
+
+        /**
+         * Sets the Redis TTL of a submission's key (default 73 hours: the correlator's 72 plus a margin).
+         *
+         * @param value at least 1 millisecond
+         * @return this builder
+         */
+        public Builder<T> submittedKeyTtl(Duration value) {
+            submittedKeyTtl = positive(value, "submittedKeyTtl");
+            return this;
+        }
+
+        /**
+         * Sets the Redis TTL of a held receipt's key (default 1 hour; the correlator holds 10 minutes).
+         *
+         * @param value at least 1 millisecond
+         * @return this builder
+         */
+        public Builder<T> heldKeyTtl(Duration value) {
+            heldKeyTtl = positive(value, "heldKeyTtl");
+            return this;
+        }
+
+        /**
+         * Sets how long a match is remembered for a retry whose first reply was lost (default 2 minutes). Each
+         * match keeps a small record this long, so memory grows with rate times window.
+         *
+         * @param value at least 1 millisecond
+         * @return this builder
+         */
+        public Builder<T> retryWindow(Duration value) {
+            retryWindow = positive(value, "retryWindow");
+            return this;
+        }
+
+        /**
+         * Builds the store; nothing is written until it is used.
+         *
+         * @return the store
+         */
+        public RedisReceiptStore<T> build() {
+            return new RedisReceiptStore<>(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.toMillis() < 1) {
+                throw new IllegalArgumentException(name + ": " + value + " (expected >= 1 ms)");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.smppkit.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.smppkit.providers.Providers;
+import io.github.smppkit.session.SmppConnectionException;
+import io.github.smppkit.session.SmppTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.Jedis;
+
+class RedisBindLeasesTest {
+
+    @RegisterExtension
+    static final RedisServerExtension REDIS = new RedisServerExtension();
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @BeforeEach
+    void flush() {
+        try (Jedis j = REDIS.client()) {
+            j.flushAll();
+        }
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    private RedisConnection connection() {
+        RedisConnection c = RedisConnection.open(REDIS.uri());
+        open.add(c);
+        return c;
+    }
+
+    private RedisBindLeases node(RedisConnection c, String id, int max, Duration ttl, Duration wait) {
+        RedisBindLeases leases = RedisBindLeases.builder(c, "8x8", max).nodeId(id).ttl(ttl).acquireTimeout(wait)
+                .build();
+        open.add(leases);
+        return leases;
+    }
+
+    @Test
+    void theClusterNeverHoldsMoreThanTheLimit() {
+        RedisBindLeases a = node(connection(), "a", 2, Duration.ofSeconds(30), Duration.ZERO);
+        RedisBindLeases b = node(connection(), "b", 2, Duration.ofSeconds(30), Duration.ZERO);
+        a.acquire("acme");
+        b.acquire("acme");
+        assertThatThrownBy(() -> b.acquire("acme")).isInstanceOf(SmppTimeoutException.class)
+                .hasMessageContaining("all 2 binds of 8x8/acme");
+        b.acquire("other");
+        assertThat(a.heldInCluster("acme")).isEqualTo(2);
+        a.release("acme");
+        b.acquire("acme");
+        assertThat(b.heldLocally("acme")).isEqualTo(2);
+        assertThat(a.heldLocally("acme")).isZero();
+        b.close();
+        assertThat(a.heldInCluster("acme")).isZero();
+        assertThat(a.heldInCluster("other")).isZero();
+    }
+
+    @Test
+    void concurrentBindersOnThreeNodesStayWithinTheLimit() throws Exception {
+        List<RedisBindLeases> nodes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            nodes.add(node(connection(), "n" + i, 4, Duration.ofSeconds(30), Duration.ofSeconds(20)));
+        }
+        AtomicInteger holding = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        AtomicInteger binds = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 9; t++) {
+            RedisBindLeases leases = nodes.get(t % 3);
+            work.add(pool.submit(() -> {
+                go.await();
+                for (int k = 0; k < 20; k++) {
+                    leases.acquire("acme");
+                    int now = holding.incrementAndGet();
+                    most.accumulateAndGet(now, Math::max);
+                    binds.incrementAndGet();
+                    Thread.sleep(1);
+                    holding.decrementAndGet();
+                    leases.release("acme");
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        try {
+            for (Future<?> f : work) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(binds.get()).isEqualTo(180);
+        assertThat(most.get()).isBetween(1, 4);
+        assertThat(nodes.get(0).heldInCluster("acme")).isZero();
+    }
+
+    @Test
+    void aDeadNodesLeaseExpiresWithinTheTtlAndAnotherNodeTakesIt() {
+        RedisConnection deadLink = connection();
+        RedisBindLeases dead = node(deadLink, "dead", 1, Duration.ofMillis(600), Duration.ZERO);
+        RedisBindLeases alive = node(connection(), "alive", 1, Duration.ofMillis(600), Duration.ofSeconds(10));
+        dead.acquire("acme");
+        assertThat(alive.heldInCluster("acme")).isEqualTo(1);
+        // The node "dies": it can no longer reach Redis, so it neither renews nor releases.
+        deadLink.close();
+        alive.acquire("acme");
+        assertThat(alive.heldLocally("acme")).isEqualTo(1);
+        assertThat(alive.heldInCluster("acme")).isEqualTo(1);
+        try (Jedis j = REDIS.client()) {
+            assertThat(j.zrange("smppkit:lease:3:8x8:acme", 0, -1)).singleElement().asString()
+                    .startsWith("alive#");
+        }
+    }
+
+    @Test
+    void theHeartbeatKeepsALiveNodesLeaseBeyondTheTtl() throws Exception {
+        RedisConnection c = connection();
+        RedisBindLeases holder = RedisBindLeases.builder(c, "8x8", 1).nodeId("holder").ttl(Duration.ofMillis(900))
+                .heartbeat(Duration.ofMillis(100)).build();
+        open.add(holder);
+        RedisBindLeases other = node(connection(), "other", 1, Duration.ofMillis(900), Duration.ZERO);
+        holder.acquire("acme");
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(400);
+            assertThatThrownBy(() -> other.acquire("acme")).isInstanceOf(SmppTimeoutException.class);
+        }
+        holder.release("acme");
+        other.acquire("acme");
+    }
+
+    @Test
+    void unreachableRedisRefusesTheBindWithAConnectionError() {
+        RedisConnection c = connection();
+        RedisBindLeases leases = node(c, "n", 1, Duration.ofSeconds(5), Duration.ZERO);
+        c.close();
+        assertThatThrownBy(() -> leases.acquire("acme")).isInstanceOf(SmppConnectionException.class)
+                .hasMessageContaining("cannot lease a bind of 8x8/acme");
+    }
+
+    @Test
+    void theProviderProfileGivesTheLimit() {
+        RedisBindLeases leases = RedisBindLeases.builder(connection(), Providers.byName("8x8").orElseThrow())
+                .build();
+        open.add(leases);
+        for (int i = 0; i < 4; i++) {
+            leases.acquire("acme");
+        }
+        assertThatThrownBy(() -> leases.acquire("acme")).isInstanceOf(SmppTimeoutException.class)
+                .hasMessageContaining("all 4 binds of 8x8/acme");
+    }
+}
