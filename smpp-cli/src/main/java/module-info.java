@@ -8,6 +8,7 @@ module io.github.smppkit.cli {
     requires io.github.smppkit.session;
     requires io.github.smppkit.providers;
     requires io.github.smppkit.simulator;
+    requires io.github.smppkit.cluster;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires me.tongfei.progressbar;

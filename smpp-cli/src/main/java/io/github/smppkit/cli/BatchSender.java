@@ -90,7 +90,8 @@ final class BatchSender {
                 latencies.add(latency);
                 result = new PartResult(message, part, response.messageId(), response.status(), "", latency);
                 if (result.accepted()) {
-                    tracker.submitted(response.messageId(), new ReceiptTracker.PartRef(message, parts.size()));
+                    tracker.submitted(response.messageId(), new ReceiptTracker.PartRef(message, parts.size(),
+                            parts.get(part).destination().value()));
                 }
             }
             results.add(result);

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,10 @@ final class ListenCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON Lines: {\"event\":\"receipt\",...} or {\"event\":\"message\",...}")
     boolean json;
 
+    @Option(names = "--store", paramLabel = "URI",
+            description = "match receipts against the ids a send process recorded in Redis (redis://HOST:PORT)")
+    String store;
+
     private final ReentrantLock printLock = new ReentrantLock();
 
     @Override
@@ -70,7 +75,14 @@ final class ListenCommand implements Callable<Integer> {
             throw CliFailure.usage("give --count, --timeout or both, so that listen ends");
         }
         CountDownLatch events = new CountDownLatch(count == null ? Integer.MAX_VALUE : count);
-        Printer printer = new Printer(spec.commandLine().getOut(), events);
+        try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
+            ReceiptTracker tracker = shared == null ? null : new ReceiptTracker(connection.systemId, shared.store,
+                    (part, receipt) -> { }, deliver -> { });
+            return listen(bindType, events, new Printer(spec.commandLine().getOut(), events, tracker));
+        }
+    }
+
+    private int listen(BindType bindType, CountDownLatch events, Printer printer) throws InterruptedException {
         try (SmppSession session = ConnectionOptions.connect(connection.builder(bindType)
                 .requestHandler(printer).build())) {
             boolean reached = timeoutSeconds == null
@@ -91,11 +103,23 @@ final class ListenCommand implements Callable<Integer> {
 
         private final PrintWriter out;
         private final CountDownLatch events;
+        private final ReceiptTracker tracker;
         private final Reassembler reassembler = Reassembler.builder().build();
 
-        Printer(PrintWriter out, CountDownLatch events) {
+        /** {@code tracker} is null without {@code --store}. */
+        Printer(PrintWriter out, CountDownLatch events, ReceiptTracker tracker) {
             this.out = out;
             this.events = events;
+            this.tracker = tracker;
+        }
+
+        private Map<String, Object> matched(Map<String, Object> event, DeliveryReceipt receipt) {
+            if (tracker != null) {
+                Optional<ReceiptTracker.PartRef> part = tracker.match(receipt);
+                event.put("matched", part.isPresent());
+                part.ifPresent(p -> event.put("submitted_to", p.destination()));
+            }
+            return event;
         }
 
         @Override
@@ -104,7 +128,8 @@ final class ListenCommand implements Callable<Integer> {
                 DeliverSm deliver = (DeliverSm) request;
                 ReceiptParseResult receipt = ReceiptExtractor.standard().extract(deliver);
                 if (receipt instanceof ReceiptParseResult.Parsed parsed) {
-                    print(receiptEvent(parsed.receipt(), deliver.source().value(), deliver.destination().value()));
+                    print(matched(receiptEvent(parsed.receipt(), deliver.source().value(),
+                            deliver.destination().value()), parsed.receipt()));
                 } else {
                     reassemble(MessageParts.inboundPart(deliver));
                 }
@@ -112,7 +137,8 @@ final class ListenCommand implements Callable<Integer> {
                 DataSm data = (DataSm) request;
                 ReceiptParseResult receipt = ReceiptExtractor.standard().extract(data);
                 if (receipt instanceof ReceiptParseResult.Parsed parsed) {
-                    print(receiptEvent(parsed.receipt(), data.source().value(), data.destination().value()));
+                    print(matched(receiptEvent(parsed.receipt(), data.source().value(), data.destination().value()),
+                            parsed.receipt()));
                 } else {
                     reassemble(MessageParts.inboundPart(data));
                 }

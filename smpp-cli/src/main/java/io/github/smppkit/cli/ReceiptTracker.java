@@ -4,11 +4,13 @@ import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.InMemoryReceiptStore;
 import io.github.smppkit.dlr.ReceiptCorrelator;
 import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptMatch;
 import io.github.smppkit.dlr.ReceiptOutcome;
 import io.github.smppkit.dlr.ReceiptParseResult;
+import io.github.smppkit.dlr.ReceiptStore;
 import io.github.smppkit.dlr.StandardIdPolicy;
 import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.RequestHandler;
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Answers inbound deliver_sm and matches receipts to the parts sent, whichever arrives first: the receipt or the
@@ -27,24 +30,42 @@ import java.util.function.BiConsumer;
  */
 final class ReceiptTracker implements RequestHandler {
 
-    /** One submitted part: its message and how many parts that message has. */
-    record PartRef(int message, int parts) {
+    /** One submitted part: its message, how many parts that message has, and where it went. */
+    record PartRef(int message, int parts, String destination) {
+
+        /** The form kept in a shared store: {@code message|parts|destination}. */
+        String encode() {
+            return message + "|" + parts + "|" + destination;
+        }
+
+        static PartRef decode(String text) {
+            String[] fields = text.split("\\|", 3);
+            return new PartRef(Integer.parseInt(fields[0]), Integer.parseInt(fields[1]), fields[2]);
+        }
     }
 
     private final String scope;
-    private final ReceiptCorrelator<PartRef> correlator = ReceiptCorrelator.<PartRef>builder()
-            .idPolicy(StandardIdPolicy.NUMERIC)
-            .maxSubmitted(1_000_000)
-            .build();
+    private final ReceiptCorrelator<PartRef> correlator;
     private final ConcurrentHashMap<Integer, AtomicInteger> partsPerMessage = new ConcurrentHashMap<>();
     private final AtomicInteger complete = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private final BiConsumer<PartRef, DeliveryReceipt> onReceipt;
-    private final java.util.function.Consumer<DeliverSm> onMessage;
+    private final Consumer<DeliverSm> onMessage;
 
     ReceiptTracker(String scope, BiConsumer<PartRef, DeliveryReceipt> onReceipt,
-            java.util.function.Consumer<DeliverSm> onMessage) {
+            Consumer<DeliverSm> onMessage) {
+        this(scope, new InMemoryReceiptStore<>(), onReceipt, onMessage);
+    }
+
+    /** A tracker whose submitted ids and held receipts live in {@code store}, e.g. one shared through Redis. */
+    ReceiptTracker(String scope, ReceiptStore<PartRef> store, BiConsumer<PartRef, DeliveryReceipt> onReceipt,
+            Consumer<DeliverSm> onMessage) {
+        this.correlator = ReceiptCorrelator.<PartRef>builder()
+                .idPolicy(StandardIdPolicy.NUMERIC)
+                .maxSubmitted(1_000_000)
+                .store(store)
+                .build();
         this.scope = scope;
         this.onReceipt = onReceipt;
         this.onMessage = onMessage;
@@ -85,6 +106,15 @@ final class ReceiptTracker implements RequestHandler {
                 lock.unlock();
             }
         }
+    }
+
+    /** Matches a receipt that arrived elsewhere than through {@link #handle}; empty unless it matched. */
+    java.util.Optional<PartRef> match(DeliveryReceipt receipt) {
+        ReceiptOutcome<PartRef> outcome = correlator.received(scope, receipt);
+        if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
+            return java.util.Optional.of(matched.match().tracked());
+        }
+        return java.util.Optional.empty();
     }
 
     /** Messages whose parts all have a receipt. */

@@ -73,6 +73,11 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON Lines: one event per part and receipt, then a summary")
     boolean json;
 
+    @Option(names = "--store", paramLabel = "URI",
+            description = "share the submitted ids through Redis (redis://HOST:PORT) so that a listen process "
+                    + "bound to the same account can match the receipts")
+    String store;
+
     @Override
     public Integer call() throws InterruptedException {
         validate();
@@ -82,8 +87,18 @@ final class SendCommand implements Callable<Integer> {
             throw CliFailure.usage("--receipts needs --bind trx: a transmitter bind receives no deliver_sm");
         }
         List<List<SubmitSm>> messages = messages();
-        ReceiptTracker tracker = new ReceiptTracker(connection.systemId,
-                (part, receipt) -> printReceipt(out, part, receipt), deliver -> { });
+        try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
+            ReceiptTracker tracker = shared == null
+                    ? new ReceiptTracker(connection.systemId, (part, receipt) -> printReceipt(out, part, receipt),
+                            deliver -> { })
+                    : new ReceiptTracker(connection.systemId, shared.store,
+                            (part, receipt) -> printReceipt(out, part, receipt), deliver -> { });
+            return send(out, bindType, messages, tracker);
+        }
+    }
+
+    private int send(PrintWriter out, BindType bindType, List<List<SubmitSm>> messages, ReceiptTracker tracker)
+            throws InterruptedException {
         ClientConfig config = connection.builder(bindType)
                 .windowSize(window)
                 .rateLimiter(rate == null ? RateLimiter.unlimited() : RateLimiter.perSecond(rate))
@@ -125,7 +140,8 @@ final class SendCommand implements Callable<Integer> {
         SubmitSm template = SubmitSm.builder()
                 .source(Addresses.parse(from))
                 .destination(Addresses.parse(to))
-                .registeredDelivery(receipts ? RegisteredDelivery.ON_SUCCESS_OR_FAILURE : RegisteredDelivery.NONE)
+                .registeredDelivery(receipts || store != null // with a shared store another process awaits them
+                        ? RegisteredDelivery.ON_SUCCESS_OR_FAILURE : RegisteredDelivery.NONE)
                 .build();
         List<List<SubmitSm>> messages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
