@@ -38,4 +38,14 @@ class ProvidersCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("8x8 (").contains("selfhost (").contains("port: 2558");
     }
+
+    @Test
+    void unknownOptionIsAUsageErrorAndHelpWorks() {
+        CliRun bad = CliRun.of("providers", "--yaml");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--yaml");
+        CliRun help = CliRun.of("providers", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: smpp providers");
+    }
 }
