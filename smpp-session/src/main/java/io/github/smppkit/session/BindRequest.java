@@ -52,8 +52,9 @@ public record BindRequest(String systemId, String password, String systemType, B
      * @return {@code true} when they are equal
      */
     public boolean passwordMatches(String expected) {
-        return MessageDigest.isEqual(password.getBytes(StandardCharsets.ISO_8859_1),
-                expected.getBytes(StandardCharsets.ISO_8859_1));
+        // UTF-8 keeps distinct strings distinct, whatever characters a configured password holds
+        return MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -21,6 +21,7 @@ class BindRequestTest {
         assertThat(bind("shop", "secret").passwordMatches("secreT")).isFalse();
         assertThat(bind("shop", "secret").passwordMatches("secret1")).isFalse();
         assertThat(bind("shop", "").passwordMatches("")).isTrue();
+        assertThat(bind("shop", "?pw").passwordMatches("\u20acpw")).isFalse();
     }
 
     @Test

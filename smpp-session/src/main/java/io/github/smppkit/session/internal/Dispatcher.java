@@ -76,24 +76,30 @@ final class Dispatcher {
     }
 
     private void request(Request<?> request) {
+        if (session.isClosed()) {
+            // a frame still buffered when the session closed: no answer can reach the peer any more
+            LOG.log(Level.DEBUG, () -> "dropped " + request.commandId().specName() + " seq "
+                    + request.sequenceNumber() + " read after close");
+            return;
+        }
         CommandId c = request.commandId();
         SessionState state = session.state();
         if (request instanceof Bind) {
             if (state == SessionState.OPEN && settings.server()) {
                 hooks.bindReceived(session, (Bind<?>) request);
             } else {
-                session.respond(request.response(settings.server() ? CommandStatus.ESME_RALYBND
+                answer(request.response(settings.server() ? CommandStatus.ESME_RALYBND
                         : CommandStatus.ESME_RINVBNDSTS));
             }
             return;
         }
         if (c == CommandId.ENQUIRE_LINK) {
-            session.respond(request.response(CommandStatus.ESME_ROK));
+            answer(request.response(CommandStatus.ESME_ROK));
             return;
         }
         boolean bound = state == SessionState.BOUND || state == SessionState.UNBINDING;
         if (!bound) {
-            session.respond(request.response(CommandStatus.ESME_RINVBNDSTS));
+            answer(request.response(CommandStatus.ESME_RINVBNDSTS));
             return;
         }
         if (c == CommandId.UNBIND) {
@@ -102,7 +108,7 @@ final class Dispatcher {
             return;
         }
         if (!BindRules.maySend(!settings.server(), session.bindType(), c)) {
-            session.respond(request.response(CommandStatus.ESME_RINVBNDSTS));
+            answer(request.response(CommandStatus.ESME_RINVBNDSTS));
             return;
         }
         handle(request);
