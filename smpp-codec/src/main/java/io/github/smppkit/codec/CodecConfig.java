@@ -12,10 +12,12 @@ package io.github.smppkit.codec;
  * @param maxShortMessageLength largest short_message the encoder emits (default 254 for v3.4; up to 255)
  * @param maxEmittedAddressLength longest data_sm address and cancel_sm destination_addr the encoder emits
  *     (default 20 as most peers expect, reference §4.11/§4.14; up to 64, what the decoder accepts, for relays)
+ * @param maxTlvs most TLVs a decoded PDU may carry (default 256; real PDUs carry a few dozen at most), so that a
+ *     peer cannot make one PDU cost thousands of objects
  * @since 0.1.0
  */
 public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Strictness strictness,
-        int maxShortMessageLength, int maxEmittedAddressLength) {
+        int maxShortMessageLength, int maxEmittedAddressLength, int maxTlvs) {
 
     /** Default maximum command_length. */
     public static final int DEFAULT_MAX_COMMAND_LENGTH = 70_000;
@@ -23,9 +25,12 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
     public static final int DEFAULT_MAX_SHORT_MESSAGE_LENGTH = 254;
     /** Default maximum length of the addresses accepted longer on decode than emitted. */
     public static final int DEFAULT_MAX_EMITTED_ADDRESS_LENGTH = 20;
+    /** Default maximum number of TLVs in a decoded PDU. */
+    public static final int DEFAULT_MAX_TLVS = 256;
 
     private static final CodecConfig DEFAULTS = new CodecConfig(DEFAULT_MAX_COMMAND_LENGTH, false,
-            Strictness.LENIENT, DEFAULT_MAX_SHORT_MESSAGE_LENGTH, DEFAULT_MAX_EMITTED_ADDRESS_LENGTH);
+            Strictness.LENIENT, DEFAULT_MAX_SHORT_MESSAGE_LENGTH, DEFAULT_MAX_EMITTED_ADDRESS_LENGTH,
+            DEFAULT_MAX_TLVS);
 
     /**
      * Validates the settings.
@@ -35,6 +40,7 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
      * @param strictness TLV length handling
      * @param maxShortMessageLength largest emitted short_message
      * @param maxEmittedAddressLength longest emitted data_sm / cancel_sm address
+     * @param maxTlvs most TLVs per decoded PDU
      */
     public CodecConfig {
         if (maxCommandLength < 16) {
@@ -51,10 +57,13 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
             throw new IllegalArgumentException("maxEmittedAddressLength: " + maxEmittedAddressLength
                     + " not in 20..64");
         }
+        if (maxTlvs < 0) {
+            throw new IllegalArgumentException("maxTlvs: " + maxTlvs + " < 0");
+        }
     }
 
     /**
-     * Returns the defaults: 70 000, header-only error responses, lenient, 254.
+     * Returns the defaults: 70 000, header-only error responses, lenient, 254, 20-character addresses, 256 TLVs.
      *
      * @return the default settings
      */
@@ -93,6 +102,7 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
         private Strictness strictness;
         private int maxShortMessageLength;
         private int maxEmittedAddressLength;
+        private int maxTlvs;
 
         private Builder(CodecConfig from) {
             maxCommandLength = from.maxCommandLength;
@@ -100,6 +110,7 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
             strictness = from.strictness;
             maxShortMessageLength = from.maxShortMessageLength;
             maxEmittedAddressLength = from.maxEmittedAddressLength;
+            maxTlvs = from.maxTlvs;
         }
 
         /**
@@ -158,13 +169,24 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
         }
 
         /**
+         * Sets the most TLVs a decoded PDU may carry; more are answered with {@code ESME_RINVTLVSTREAM}.
+         *
+         * @param value 0 or more
+         * @return this builder
+         */
+        public Builder maxTlvs(int value) {
+            maxTlvs = value;
+            return this;
+        }
+
+        /**
          * Builds the settings.
          *
          * @return the settings
          */
         public CodecConfig build() {
             return new CodecConfig(maxCommandLength, errorResponseBody, strictness, maxShortMessageLength,
-                    maxEmittedAddressLength);
+                    maxEmittedAddressLength, maxTlvs);
         }
     }
 }

@@ -137,6 +137,12 @@ public final class PduCodec {
         CommandStatus error = scanned.error;
         String reason = scanned.reason;
         if (error == null && pdu != null) {
+            int tlvs = pdu.tlvs().size();
+            if (tlvs > config.maxTlvs()) {
+                // counted from the framing already checked; no Tlv object has been built yet
+                return new Malformed(id, seq, CommandStatus.ESME_RINVTLVSTREAM, reaction(c),
+                        "tlvs: " + tlvs + " > " + config.maxTlvs(), n);
+            }
             return new Decoded(pdu, n);
         }
         if (c.isResponse() && !st.isOk()) {

@@ -118,6 +118,23 @@ class LimitsTest {
     }
 
     @Test
+    void tooManyTlvsAreAnsweredWithTheTlvStreamStatus() {
+        Tlvs.Builder many = Tlvs.builder();
+        for (int i = 0; i < 300; i++) {
+            many.add(new io.github.smppkit.codec.tlv.Tlv(0x1400, Bytes.EMPTY));
+        }
+        SubmitSm pdu = SamplePdus.submitSm().toBuilder().tlvs(many.build()).build();
+        byte[] wire = codec.encode(pdu);
+
+        Malformed malformed = (Malformed) codec.decode(ByteBuffer.wrap(wire));
+        assertThat(malformed.status()).isEqualTo(CommandStatus.ESME_RINVTLVSTREAM);
+        assertThat(malformed.reason()).isEqualTo("tlvs: 300 > 256");
+        assertThat(malformed.frameLength()).isEqualTo(wire.length);
+        PduCodec generous = PduCodec.of(CodecConfig.builder().maxTlvs(300).build());
+        assertThat(((Decoded) generous.decode(ByteBuffer.wrap(wire))).pdu()).isEqualTo(pdu);
+    }
+
+    @Test
     void aRelayCanEmitWhatTheDecoderAccepts() {
         PduCodec relay = PduCodec.of(CodecConfig.builder().maxEmittedAddressLength(64).build());
         Address long64 = Address.of(1, 1, "1".repeat(64));
