@@ -36,6 +36,7 @@ public final class Deliveries {
 
     private static final System.Logger LOG = System.getLogger(Deliveries.class.getName());
     private static final int MAX_HELD_PER_SYSTEM_ID = 10_000;
+    private static final long RETRY_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     /**
      * An accepted message that may get a receipt.
@@ -129,7 +130,7 @@ public final class Deliveries {
     private void sendReceipt(Accepted message, ReceiptState state) {
         Optional<BindRegistry.Entry> target = receiptTarget(message.from());
         if (target.isEmpty()) {
-            hold(message);
+            holdUntilAReceiverBinds(message);
             return;
         }
         boolean delivered = state == ReceiptState.DELIVRD;
@@ -140,14 +141,18 @@ public final class Deliveries {
                 .build();
         DeliverSm pdu = settings.formatter().toDeliverSm(receipt, message.destination(), message.source());
         BindRegistry.Entry to = target.get();
-        try {
-            to.session().sendAsync(pdu);
-        } catch (SmppException e) {
-            LOG.log(Level.DEBUG, () -> "receipt for " + id + " not sent: " + e.getMessage());
-            return;
-        }
+        // recorded before the write, so that whoever reads the receipt also finds it counted
         recorder.emit(new SimulatorEvent.ReceiptSent(to.bindId(), to.systemId(), message.messageId(),
                 state.name(), message.destination().value(), message.source().value()));
+        try {
+            to.session().sendAsync(pdu).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    retryLater(message, id, failure);
+                }
+            });
+        } catch (SmppException e) {
+            retryLater(message, id, e);
+        }
     }
 
     private Optional<BindRegistry.Entry> receiptTarget(BindRegistry.Entry from) {
@@ -156,6 +161,27 @@ public final class Deliveries {
             return Optional.of(from);
         }
         return binds.nextReceiver(from.systemId());
+    }
+
+    /**
+     * Keeps a receipt whose deliver_sm could not be sent (the receiver was still binding or going away) and tries
+     * again shortly, as an SMSC redelivers unacknowledged receipts; the pause keeps a failing peer from spinning.
+     */
+    private void retryLater(Accepted message, String id, Throwable failure) {
+        LOG.log(Level.DEBUG, () -> "receipt for " + id + " not delivered, retrying: " + failure.getMessage());
+        hold(message);
+        later(() -> flush(message.from().systemId()), RETRY_DELAY_NANOS);
+    }
+
+    /**
+     * Holds a receipt; a receiver that bound between the routing decision and the hold has already flushed, so
+     * look again after holding and flush for it.
+     */
+    private void holdUntilAReceiverBinds(Accepted message) {
+        hold(message);
+        if (binds.nextReceiver(message.from().systemId()).isPresent()) {
+            flush(message.from().systemId());
+        }
     }
 
     private void hold(Accepted message) {
