@@ -121,6 +121,28 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void aBoundPeerTricklingOnePduIsClosedAfterTheDeadPeerTimeout() throws Exception {
+        start(SmppServer.builder().deadPeerTimeout(Duration.ofMillis(300)));
+        try (RawClient c = new RawClient(server.localAddress())) {
+            answer(c, trx(1, "secret", InterfaceVersion.V34));
+            c.sendRaw(header(1000, 0x00000004, 2)); // a submit_sm that claims 1000 octets
+            boolean closed = false;
+            // one octet every 50 ms keeps the connection busy, but the PDU never completes
+            for (int i = 0; i < 200 && !closed; i++) {
+                try {
+                    c.sendRaw(new byte[] {0});
+                    Thread.sleep(50);
+                } catch (java.io.IOException writeFailed) {
+                    closed = true;
+                }
+                closed = closed || server.sessions().isEmpty();
+            }
+            assertThat(closed).as("slow peer closed").isTrue();
+        }
+        assertThat(Fixtures.eventually(() -> server.sessions().isEmpty())).isTrue();
+    }
+
+    @Test
     void unboundConnectionsCloseAfterTheBindTimeout() throws Exception {
         start(SmppServer.builder().bindTimeout(Duration.ofMillis(200)));
         try (RawClient c = new RawClient(server.localAddress())) {

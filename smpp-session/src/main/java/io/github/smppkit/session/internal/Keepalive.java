@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The periodic keepalive check of one session: sends enquire_link after {@code enquireLinkInterval} without
  * reading anything; closes the session when that enquire_link is unanswered with nothing read for
- * {@code deadPeerTimeout}, or when a write has been blocked that long (peer not reading: closing unblocks it).
+ * {@code deadPeerTimeout}, when a write has been blocked that long (peer not reading: closing unblocks it), or when
+ * a PDU has stayed incomplete that long (a peer trickling bytes).
  *
  * <p>Thread-safety: runs on the timer thread; the outstanding flag is volatile.
  */
@@ -47,6 +48,11 @@ final class Keepalive implements Runnable {
         if (stalled != 0 && now - stalled > deadNanos) {
             session.close("dead peer: a write blocked for more than " + session.settings.deadPeerTimeout()
                     + " (peer not reading)");
+            return;
+        }
+        long partial = session.partialFrameSince();
+        if (partial != 0 && now - partial > deadNanos) {
+            session.close("slow peer: a PDU still incomplete after " + session.settings.deadPeerTimeout());
             return;
         }
         if (intervalNanos == 0 || outstanding || session.state() != SessionState.BOUND

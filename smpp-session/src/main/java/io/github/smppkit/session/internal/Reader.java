@@ -62,6 +62,7 @@ final class Reader implements Runnable {
                 session.received(((DecodeResult.Decoded) r).pdu());
             } else if (r instanceof DecodeResult.NeedMore) {
                 ensureRoom(((DecodeResult.NeedMore) r).bytesNeeded());
+                session.partialFrame(true);
                 return true;
             } else {
                 DecodeResult.Malformed m = (DecodeResult.Malformed) r;
@@ -71,6 +72,7 @@ final class Reader implements Runnable {
                 }
             }
         }
+        session.partialFrame(false);
         return true;
     }
 

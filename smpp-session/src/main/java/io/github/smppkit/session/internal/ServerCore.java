@@ -159,10 +159,10 @@ public final class ServerCore implements SessionHooks {
             session.sendResponse(bind.response(decision.status()), "bind refused: " + decision.status());
             return;
         }
-        if (!session.bound(type, bind.systemId(), bind.interfaceVersion(), InterfaceVersion.V50)) {
-            return;
-        }
+        // queue bind_resp before the session counts as bound: a PDU that a 'bound' observer sends at once (a held
+        // receipt, say) must not reach the ESME before its bind_resp
         session.sendResponse(bindResponse(bind), "");
+        session.bound(type, bind.systemId(), bind.interfaceVersion(), InterfaceVersion.V50);
     }
 
     /** Builds the OK response; sc_interface_version only towards 3.4+ ESMEs (reference §4.2). */

@@ -53,6 +53,7 @@ public final class Session implements SmppSession {
     private volatile InterfaceVersion peerVersion = InterfaceVersion.V33;
     private volatile boolean tlvsAllowed;
     private volatile long lastRead = System.nanoTime();
+    private volatile long partialSince;
     private volatile ScheduledFuture<?> ticker;
     private volatile Thread readerThread;
     private volatile String closeReason = "not closed";
@@ -104,6 +105,22 @@ public final class Session implements SmppSession {
 
     void bytesRead() {
         lastRead = System.nanoTime();
+    }
+
+    /**
+     * Notes whether the reader holds the start of a PDU it cannot decode yet; the keepalive closes a session whose
+     * PDU stays incomplete too long, because a peer trickling bytes (slow-loris) would otherwise look alive.
+     */
+    void partialFrame(boolean pending) {
+        if (!pending) {
+            partialSince = 0;
+        } else if (partialSince == 0) {
+            partialSince = System.nanoTime();
+        }
+    }
+
+    long partialFrameSince() {
+        return partialSince;
     }
 
     boolean tlvsAllowed() {
