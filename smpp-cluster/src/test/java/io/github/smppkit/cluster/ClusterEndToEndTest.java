@@ -108,11 +108,12 @@ class ClusterEndToEndTest {
             assertThat(nodes).allSatisfy(n -> assertThat(n.unexpected).isEmpty());
             assertThat(nodes.stream().mapToInt(n -> n.sent.get()).sum()).isEqualTo(TOTAL);
             assertThat(stats.submits()).isEqualTo(TOTAL);
-            assertThat(stats.receiptsSent()).isEqualTo(TOTAL);
+            // a receipt the dying bind never acknowledged is sent again, to a survivor
+            assertThat(stats.receiptsSent()).isGreaterThanOrEqualTo(TOTAL);
             assertThat(stats.bindsRejected()).isZero();
             assertThat(stats.throttled()).isZero();
-            // Every receipt matched exactly once, whichever node it landed on; except those the simulator wrote to
-            // the victim's socket as it died: it does not redeliver unacknowledged receipts.
+            // Every receipt matched exactly once, whichever node it landed on; except those the victim's socket took
+            // as it died (acknowledged, then lost with the node), which no SMSC can know to send again.
             assertThat(matches.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
             long lost = lostOnTheWire.get();
             assertThat(lost).isLessThanOrEqualTo(50);

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, runs them (codec and text groups under JMH with -prof gc, then the session group, one JVM
+# per library), profiles the smppkit benchmarks that miss an issue-9 target, and writes smpp-benchmarks/RESULTS.md.
+#
+#   smpp-benchmarks/run.sh [--quick | --smoke] [--no-build] [--no-am]
+#
+#   --quick     short runs (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement; session 2 s + 3 s): under 10 minutes
+#               on 2 cores
+#   --smoke     checks the harness only (one 200 ms iteration, no warm-up); writes target/bench/RESULTS-smoke.md
+#   --no-build  reuse smpp-benchmarks/target/benchmarks.jar
+#   --no-am     build only this module, taking the other smppkit modules from the local repository
+#
+# Extra Maven flags go in MVN_FLAGS (e.g. MVN_FLAGS=-o for offline).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+quick=false
+smoke=false
+build=true
+am=(-am)
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=true ;;
+    --smoke) smoke=true ;;
+    --no-build) build=false ;;
+    --no-am) am=() ;;
+    *) echo "usage: $0 [--quick | --smoke] [--no-build] [--no-am]" >&2; exit 2 ;;
+  esac
+done
+
+started=$(date +%s)
+out="$here/target/bench"
+jar="$here/target/benchmarks.jar"
+java_opts=(-Xms512m -Xmx512m)
+
+if $build; then
+  (cd "$root" && mvn -B ${MVN_FLAGS:-} -q -Pbenchmarks -pl smpp-benchmarks "${am[@]}" package -DskipTests)
+fi
+rm -rf "$out"
+mkdir -p "$out"
+
+results="$here/RESULTS.md"
+if $smoke; then
+  jmh_args=(-prof gc -f 1 -wi 0 -i 1 -r 200ms)
+  session_args=(--warmup 0.5 --measure 0.5)
+  jfr_delay=1s
+  results="$out/RESULTS-smoke.md"
+elif $quick; then
+  jmh_args=(-prof gc -f 1 -wi 2 -w 1s -i 3 -r 1s)
+  session_args=(--warmup 2 --measure 3)
+  jfr_delay=3s
+else
+  jmh_args=(-prof gc -f 2 -wi 5 -w 1s -i 5 -r 2s)
+  session_args=(--warmup 5 --measure 10)
+  jfr_delay=6s
+fi
+jmh_args+=(-jvmArgs "${java_opts[*]}" 'io\.github\.smppkit\.bench\.(codec|dlr)\..*')
+
+echo "== JMH: ${jmh_args[*]}"
+java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.report.JmhRunner --tsv "$out/codec.tsv" -- "${jmh_args[@]}" \
+  > "$out/jmh.log" 2>&1 || { tail -50 "$out/jmh.log"; exit 1; }
+
+session_note=""
+for lib in smppkit cloudhopper jsmpp raw-nio; do
+  echo "== session: $lib ${session_args[*]}"
+  if ! java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library "$lib" \
+      "${session_args[@]}" --out "$out/session.tsv" > "$out/session-$lib.log" 2>&1; then
+    reason="$(grep -m1 -E 'Exception|Error' "$out/session-$lib.log" || true)"
+    session_note="$session_note $lib was not measured: ${reason:-see session-$lib.log}."
+    echo "   failed: ${reason:-see $out/session-$lib.log}"
+  fi
+done
+
+report=(--codec "$out/codec.tsv" --session "$out/session.tsv")
+misses="$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --misses "${report[@]}")"
+if [ -n "$misses" ]; then
+  echo "== profiling missed targets: $misses"
+  java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.report.JmhRunner --tsv "$out/profile.tsv" -- \
+    -prof "jfr:dir=$out/jfr-codec" -f 1 -wi 1 -w 1s -i 1 -r 3s -jvmArgs "${java_opts[*]}" "$misses" \
+    > "$out/profile.log" 2>&1 || echo "   JFR profiling failed, see profile.log"
+  for f in $(find "$out/jfr-codec" -name '*.jfr' | sort); do
+    echo "#### $(basename "$(dirname "$f")")"
+    java -cp "$jar" io.github.smppkit.bench.report.JfrTop "$f" || true
+  done > "$out/codec-profile.txt" 2>&1
+fi
+if [ "$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --session-missed "${report[@]}")" = true ]; then
+  echo "== profiling the smppkit session at window 100 (JFR)"
+  # smppkit's own per-PDU JFR events are on whenever a recording runs; switch them off so that the profile shows
+  # the session as it runs without JFR
+  java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  off='<setting name="enabled">false</setting></event>'
+  sed "s#</configuration>#<event name=\"io.github.smppkit.Pdu\">$off<event name=\"io.github.smppkit.ResponseLatency\">$off</configuration>#" \
+    "$java_home/lib/jfr/profile.jfc" > "$out/session.jfc"
+  jfr="-XX:StartFlightRecording=delay=$jfr_delay,filename=$out/session.jfr,settings=$out/session.jfc"
+  if java "${java_opts[@]}" "$jfr" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library smppkit \
+      --windows 100 "${session_args[@]}" --out "$out/session-jfr.tsv" > "$out/session-jfr.log" 2>&1; then
+    java -cp "$jar" io.github.smppkit.bench.report.JfrTop "$out/session.jfr" > "$out/jfr.txt" 2>&1 || true
+  fi
+fi
+
+command="smpp-benchmarks/run.sh $*"
+command="$command # JMH: ${jmh_args[*]}; session: SessionBench ${session_args[*]} (JVM ${java_opts[*]})"
+java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter "${report[@]}" --codec-profile "$out/codec-profile.txt" \
+  --jfr "$out/jfr.txt" --session-note "${session_note# }" --command "$command" --out "$results"
+echo "== wrote $results in $(( $(date +%s) - started )) s"
