@@ -1,6 +1,7 @@
 package io.github.smppkit.session;
 
 import io.github.smppkit.session.internal.ServerCore;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,24 @@ public final class SmppServer implements AutoCloseable {
      */
     public List<SmppSession> sessions() {
         return core.sessions();
+    }
+
+    /**
+     * Opens a connection to an ESME that listens for outbind and sends it outbind; the ESME then binds as receiver
+     * or transceiver on that connection and is served like any other (reference §4.3). Plain TCP.
+     *
+     * @param esme where the ESME listens
+     * @param systemId system_id to put in the outbind
+     * @param password password to put in the outbind
+     * @return the session, bound once the ESME binds
+     * @throws SmppConnectionException if the ESME cannot be reached or the server is full
+     */
+    public SmppSession outbind(InetSocketAddress esme, String systemId, String password) {
+        try {
+            return core.outbind(esme, systemId, password);
+        } catch (IOException e) {
+            throw new SmppConnectionException("outbind to " + esme + " failed: " + e.getMessage(), e);
+        }
     }
 
     /**

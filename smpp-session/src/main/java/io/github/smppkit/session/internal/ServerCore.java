@@ -5,6 +5,7 @@ import io.github.smppkit.codec.pdu.BindReceiverResp;
 import io.github.smppkit.codec.pdu.BindResp;
 import io.github.smppkit.codec.pdu.BindTransceiverResp;
 import io.github.smppkit.codec.pdu.BindTransmitterResp;
+import io.github.smppkit.codec.pdu.Outbind;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandStatus;
@@ -111,12 +112,12 @@ public final class ServerCore implements SessionHooks {
         }
     }
 
-    private void open(SocketChannel ch) throws IOException {
+    private Session open(SocketChannel ch) throws IOException {
         if (closed || sessions.size() >= config.maxConnections()) {
             LOG.log(Level.WARNING, () -> "connection refused: " + sessions.size() + " open (maxConnections "
                     + config.maxConnections() + ")");
             closeQuietly(ch);
-            return;
+            return null;
         }
         Session s = new Session(settings, Transports.accept(ch, config.tls().orElse(null)), timer, this,
                 BindType.TRANSCEIVER, null);
@@ -131,6 +132,34 @@ public final class ServerCore implements SessionHooks {
         if (closed) {
             s.close("server closed");
         }
+        return s;
+    }
+
+    /**
+     * Connects to an ESME that listens for outbind, sends outbind, and serves the connection like an accepted one:
+     * the ESME answers with bind_receiver or bind_transceiver, authenticated as usual (reference §4.3). Plain TCP.
+     *
+     * @param esme where the ESME listens
+     * @param systemId system_id to send in the outbind
+     * @param password password to send in the outbind
+     * @return the session, bound once the ESME binds
+     * @throws IOException if the connection fails or the server is full
+     */
+    public SmppSession outbind(InetSocketAddress esme, String systemId, String password) throws IOException {
+        SocketChannel ch = SocketChannel.open();
+        try {
+            ch.socket().connect(esme, (int) Math.min(Integer.MAX_VALUE, config.bindTimeout().toMillis()));
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw e;
+        }
+        Session s = open(ch);
+        if (s == null) {
+            throw new IOException("refused: " + config.maxConnections() + " connections open");
+        }
+        Outbind outbind = new Outbind(0, systemId, password, Tlvs.empty());
+        s.enqueue(new Outbound(outbind, settings.codec().encodedLength(outbind), ""));
+        return s.facade();
     }
 
     private static void closeQuietly(SocketChannel ch) {

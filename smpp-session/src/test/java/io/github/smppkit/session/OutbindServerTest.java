@@ -1,0 +1,67 @@
+package io.github.smppkit.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.codec.type.CommandId;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The SMSC side of outbind: our server dials our client, which binds as receiver and gets a deliver_sm. */
+class OutbindServerTest {
+
+    @Test
+    void serverOutbindsAndTheEsmeBindsAndReceives() throws Exception {
+        List<CommandId> seen = new CopyOnWriteArrayList<>();
+        RequestHandler handler = (SmppSession session, Request<?> request) -> {
+            seen.add(request.commandId());
+            return HandlerResult.defaultAnswer();
+        };
+        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").password("pw")
+                .bindType(BindType.RECEIVER).requestHandler(handler).build();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().port(0)
+                .authenticator(BindAuthenticator.of("esme", "pw")).build());
+                ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            CompletableFuture<SmppSession> esme = CompletableFuture.supplyAsync(
+                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30)));
+
+            SmppSession smscSide = server.outbind((InetSocketAddress) listener.getLocalAddress(), "esme", "pw");
+
+            SmppSession client = esme.get(30, TimeUnit.SECONDS);
+            assertThat(client.state()).isEqualTo(SessionState.BOUND);
+            assertThat(Fixtures.eventually(() -> smscSide.state() == SessionState.BOUND)).isTrue();
+            assertThat(server.sessions("esme")).hasSize(1);
+            DeliverSmResp resp = smscSide.send(DeliverSm.builder().source(Address.of(1, 1, "447700900123"))
+                    .destination(Address.of(0, 1, "12345")).shortMessage(Bytes.of((byte) 'h', (byte) 'i')).build());
+            assertThat(resp.status().isOk()).isTrue();
+            assertThat(seen).containsExactly(CommandId.DELIVER_SM);
+            client.unbind();
+        }
+    }
+
+    @Test
+    void unreachableEsmeIsAConnectionFailure() throws Exception {
+        int closed;
+        try (ServerSocketChannel probe = ServerSocketChannel.open()) {
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            closed = ((InetSocketAddress) probe.getLocalAddress()).getPort();
+        }
+        try (SmppServer server = SmppServer.start(SmppServer.builder().port(0).build())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.outbind(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), closed), "esme", "pw"))
+                    .isInstanceOf(SmppConnectionException.class).hasMessageContaining("outbind to");
+        }
+    }
+}
