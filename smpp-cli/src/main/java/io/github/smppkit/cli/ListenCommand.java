@@ -9,6 +9,7 @@ import io.github.smppkit.codec.text.ReassembledMessage;
 import io.github.smppkit.codec.text.Reassembler;
 import io.github.smppkit.codec.text.ReassemblyResult;
 import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptParseResult;
@@ -124,6 +125,11 @@ final class ListenCommand implements Callable<Integer> {
 
         @Override
         public HandlerResult handle(SmppSession session, Request<?> request) {
+            if (request.commandId() != CommandId.DELIVER_SM && request.commandId() != CommandId.DATA_SM) {
+                return HandlerResult.defaultAnswer();
+            }
+            // answered before the event is counted, so that reaching --count cannot unbind ahead of the answer
+            session.respond(request.response(CommandStatus.ESME_ROK));
             if (request.commandId() == CommandId.DELIVER_SM) {
                 DeliverSm deliver = (DeliverSm) request;
                 ReceiptParseResult receipt = ReceiptExtractor.standard().extract(deliver);
@@ -143,7 +149,7 @@ final class ListenCommand implements Callable<Integer> {
                     reassemble(MessageParts.inboundPart(data));
                 }
             }
-            return HandlerResult.defaultAnswer();
+            return HandlerResult.deferred();
         }
 
         private void reassemble(InboundPart part) {
