@@ -103,4 +103,24 @@ command="smpp-benchmarks/run.sh $*"
 command="$command # JMH: ${jmh_args[*]}; session: SessionBench ${session_args[*]} (JVM ${java_opts[*]})"
 java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter "${report[@]}" --codec-profile "$out/codec-profile.txt" \
   --jfr "$out/jfr.txt" --session-note "${session_note# }" --command "$command" --out "$results"
+# Cluster group (issue 12): submit+receipt pairs per second through the Redis receipt store, against a local
+# redis-server the benchmark starts itself; one op is one pair (the pipelined variant counts each pair of a batch).
+if command -v redis-server >/dev/null 2>&1; then
+  java "${java_opts[@]}" -jar "$jar" 'io\.github\.smppkit\.bench\.cluster\..*' -f 1 -wi 1 -w 2s -i 3 -r 2s \
+    -rf csv -rff "$out/cluster.csv" > "$out/cluster.log" 2>&1
+  {
+    echo
+    echo "## Cluster (issue 12)"
+    echo
+    echo "\`RedisCorrelationBenchmark\`: record a submitted id and match its receipt through \`RedisReceiptStore\`, 8 threads,"
+    echo "local redis-server. Target: at least 10,000 submit+receipt pairs per second."
+    echo
+    echo "| Benchmark | pairs/s | ± (99.9%) | target |"
+    echo "|---|---:|---:|---|"
+    tail -n +2 "$out/cluster.csv" | tr -d '"' | while IFS=, read -r name _ _ _ score error _; do
+      verdict=$(awk -v s="$score" 'BEGIN { print (s >= 10000 ? "**met**" : "**missed**") }')
+      printf '| %s | %.0f | %.0f | %s |\n' "${name##*.}" "$score" "$error" "$verdict"
+    done
+  } >> "$results"
+fi
 echo "== wrote $results in $(( $(date +%s) - started )) s"
