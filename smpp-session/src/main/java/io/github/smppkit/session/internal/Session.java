@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safety: thread-safe; state changes under a lock that is never held while blocking.
  */
-public final class Session implements SmppSession {
+public final class Session implements SmppSession, Writer.Events {
 
     private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
@@ -198,7 +198,8 @@ public final class Session implements SmppSession {
         dispatcher.malformed(m);
     }
 
-    void written(Pdu pdu) {
+    @Override
+    public void written(Pdu pdu) {
         telemetry.pdu(pdu, true);
     }
 
@@ -308,7 +309,8 @@ public final class Session implements SmppSession {
      *
      * @param reason why
      */
-    void close(String reason) {
+    @Override
+    public void close(String reason) {
         stateLock.lock();
         try {
             if (state == SessionState.CLOSED) {
@@ -334,7 +336,8 @@ public final class Session implements SmppSession {
         unbinder.closed();
     }
 
-    void connectionFailed(String what, Exception e) {
+    @Override
+    public void connectionFailed(String what, Exception e) {
         if (!isClosed()) {
             close(what + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }

@@ -1,6 +1,7 @@
 package io.github.smppkit.session.internal;
 
 import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
@@ -26,12 +27,21 @@ final class Writer implements Runnable {
     private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
     private final Transport transport;
     private final PduCodec codec;
-    private final Session session;
+    private final Events session;
     private boolean stopped;
     private volatile long writeStarted;
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
 
-    Writer(Transport transport, PduCodec codec, Session session) {
+    /** What the writer reports to its session; a seam so the batching can be tested without a whole session. */
+    interface Events {
+        void written(Pdu pdu);
+
+        void close(String reason);
+
+        void connectionFailed(String what, Exception e);
+    }
+
+    Writer(Transport transport, PduCodec codec, Events session) {
         this.transport = transport;
         this.codec = codec;
         this.session = session;
