@@ -8,6 +8,7 @@ import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.ReassembledMessage;
 import io.github.smppkit.codec.text.Reassembler;
 import io.github.smppkit.codec.text.ReassemblyResult;
+import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.DeliveryReceipt;
@@ -26,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -130,26 +132,23 @@ final class ListenCommand implements Callable<Integer> {
             }
             // answered before the event is counted, so that reaching --count cannot unbind ahead of the answer
             session.respond(request.response(CommandStatus.ESME_ROK));
-            if (request.commandId() == CommandId.DELIVER_SM) {
-                DeliverSm deliver = (DeliverSm) request;
-                ReceiptParseResult receipt = ReceiptExtractor.standard().extract(deliver);
-                if (receipt instanceof ReceiptParseResult.Parsed parsed) {
-                    print(matched(receiptEvent(parsed.receipt(), deliver.source().value(),
-                            deliver.destination().value()), parsed.receipt()));
-                } else {
-                    reassemble(MessageParts.inboundPart(deliver));
-                }
-            } else if (request.commandId() == CommandId.DATA_SM) {
-                DataSm data = (DataSm) request;
-                ReceiptParseResult receipt = ReceiptExtractor.standard().extract(data);
-                if (receipt instanceof ReceiptParseResult.Parsed parsed) {
-                    print(matched(receiptEvent(parsed.receipt(), data.source().value(), data.destination().value()),
-                            parsed.receipt()));
-                } else {
-                    reassemble(MessageParts.inboundPart(data));
-                }
+            if (request instanceof DeliverSm deliver) {
+                show(ReceiptExtractor.standard().extract(deliver), deliver.source(), deliver.destination(),
+                        () -> MessageParts.inboundPart(deliver));
+            } else if (request instanceof DataSm data) {
+                show(ReceiptExtractor.standard().extract(data), data.source(), data.destination(),
+                        () -> MessageParts.inboundPart(data));
             }
             return HandlerResult.deferred();
+        }
+
+        private void show(ReceiptParseResult receipt, Address source, Address destination,
+                Supplier<InboundPart> part) {
+            if (receipt instanceof ReceiptParseResult.Parsed parsed) {
+                print(matched(receiptEvent(parsed.receipt(), source.value(), destination.value()), parsed.receipt()));
+            } else {
+                reassemble(part.get());
+            }
         }
 
         private void reassemble(InboundPart part) {

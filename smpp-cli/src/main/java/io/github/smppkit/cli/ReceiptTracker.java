@@ -16,6 +16,7 @@ import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.RequestHandler;
 import io.github.smppkit.session.SmppSession;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -109,12 +110,12 @@ final class ReceiptTracker implements RequestHandler {
     }
 
     /** Matches a receipt that arrived elsewhere than through {@link #handle}; empty unless it matched. */
-    java.util.Optional<PartRef> match(DeliveryReceipt receipt) {
+    Optional<PartRef> match(DeliveryReceipt receipt) {
         ReceiptOutcome<PartRef> outcome = correlator.received(scope, receipt);
         if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
-            return java.util.Optional.of(matched.match().tracked());
+            return Optional.of(matched.match().tracked());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Messages whose parts all have a receipt. */

@@ -1,9 +1,9 @@
 package io.github.smppkit.codec.view;
 
 import io.github.smppkit.codec.internal.DataSmLayout;
+import io.github.smppkit.codec.internal.Scan;
 import io.github.smppkit.codec.internal.Wire;
 import io.github.smppkit.codec.pdu.DataSm;
-import io.github.smppkit.codec.type.CommandStatus;
 import java.nio.ByteBuffer;
 
 /**
@@ -23,9 +23,14 @@ import java.nio.ByteBuffer;
  *
  * @since 0.1.0
  */
-public final class DataSmView {
+public final class DataSmView extends FrameView {
 
     private final DataSmLayout l = new DataSmLayout();
+
+    @Override
+    Scan scan() {
+        return l.s;
+    }
 
     /**
      * Creates an unwrapped view; reuse it for many PDUs.
@@ -45,51 +50,6 @@ public final class DataSmView {
     public DataSmView wrap(ByteBuffer buffer, int offset, int length) {
         l.scan(buffer, offset, length, false);
         return this;
-    }
-
-    /**
-     * Tells whether the last wrapped PDU is well formed.
-     *
-     * @return {@code true} if the accessors may be used
-     */
-    public boolean valid() {
-        return l.s.error == null;
-    }
-
-    /**
-     * Returns the status to answer a malformed PDU with.
-     *
-     * @return the status, or {@code null} when valid
-     */
-    public CommandStatus error() {
-        return l.s.error;
-    }
-
-    /**
-     * Returns why the PDU is malformed.
-     *
-     * @return the reason, or {@code null} when valid
-     */
-    public String errorReason() {
-        return l.s.reason;
-    }
-
-    /**
-     * Returns command_status as on the wire (ignored for requests).
-     *
-     * @return the raw status
-     */
-    public int commandStatus() {
-        return Wire.i32(l.s.buf, l.s.start + 8);
-    }
-
-    /**
-     * Returns sequence_number.
-     *
-     * @return the raw number
-     */
-    public int sequenceNumber() {
-        return Wire.i32(l.s.buf, l.s.start + 12);
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.github.smppkit.codec.view;
 
 import io.github.smppkit.codec.internal.MessageIdLayout;
+import io.github.smppkit.codec.internal.Scan;
 import io.github.smppkit.codec.internal.Wire;
 import io.github.smppkit.codec.pdu.Response;
-import io.github.smppkit.codec.type.CommandStatus;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,9 +17,14 @@ import java.nio.ByteBuffer;
  *
  * @since 0.1.0
  */
-public final class MessageIdRespView {
+public final class MessageIdRespView extends FrameView {
 
     private final MessageIdLayout l = new MessageIdLayout();
+
+    @Override
+    Scan scan() {
+        return l.s;
+    }
 
     /**
      * Creates an unwrapped view; reuse it for many PDUs.
@@ -46,57 +51,12 @@ public final class MessageIdRespView {
     }
 
     /**
-     * Tells whether the last wrapped PDU is well formed.
-     *
-     * @return {@code true} if the accessors may be used
-     */
-    public boolean valid() {
-        return l.s.error == null;
-    }
-
-    /**
-     * Returns the status describing the malformation.
-     *
-     * @return the status, or {@code null} when valid
-     */
-    public CommandStatus error() {
-        return l.s.error;
-    }
-
-    /**
-     * Returns why the PDU is malformed.
-     *
-     * @return the reason, or {@code null} when valid
-     */
-    public String errorReason() {
-        return l.s.reason;
-    }
-
-    /**
      * Returns command_id as on the wire.
      *
      * @return the raw id
      */
     public int commandId() {
         return Wire.i32(l.s.buf, l.s.start + 4);
-    }
-
-    /**
-     * Returns command_status as on the wire.
-     *
-     * @return the raw status
-     */
-    public int commandStatus() {
-        return Wire.i32(l.s.buf, l.s.start + 8);
-    }
-
-    /**
-     * Returns sequence_number.
-     *
-     * @return the raw number
-     */
-    public int sequenceNumber() {
-        return Wire.i32(l.s.buf, l.s.start + 12);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.smppkit.codec.view;
 
 import io.github.smppkit.codec.internal.SmLayout;
+import io.github.smppkit.codec.internal.Scan;
 import io.github.smppkit.codec.internal.Wire;
-import io.github.smppkit.codec.type.CommandStatus;
 
 /**
  * The accessors {@code submit_sm} and {@code deliver_sm} share: the two PDUs have the same 18 mandatory fields in
@@ -21,57 +21,17 @@ import io.github.smppkit.codec.type.CommandStatus;
  *
  * @since 0.1.0
  */
-public abstract sealed class ShortMessageView permits SubmitSmView, DeliverSmView {
+public abstract sealed class ShortMessageView extends FrameView permits SubmitSmView, DeliverSmView {
 
     final SmLayout l = new SmLayout();
 
+    @Override
+    Scan scan() {
+        return l.s;
+    }
+
     ShortMessageView() {
         // state is set by the subclasses' wrap
-    }
-
-    /**
-     * Tells whether the last wrapped PDU is well formed.
-     *
-     * @return {@code true} if the accessors may be used
-     */
-    public boolean valid() {
-        return l.s.error == null;
-    }
-
-    /**
-     * Returns the status to answer a malformed PDU with.
-     *
-     * @return the status, or {@code null} when valid
-     */
-    public CommandStatus error() {
-        return l.s.error;
-    }
-
-    /**
-     * Returns why the PDU is malformed.
-     *
-     * @return the reason, or {@code null} when valid
-     */
-    public String errorReason() {
-        return l.s.reason;
-    }
-
-    /**
-     * Returns command_status as on the wire (ignored for requests).
-     *
-     * @return the raw status
-     */
-    public int commandStatus() {
-        return Wire.i32(l.s.buf, l.s.start + 8);
-    }
-
-    /**
-     * Returns sequence_number.
-     *
-     * @return the raw number
-     */
-    public int sequenceNumber() {
-        return Wire.i32(l.s.buf, l.s.start + 12);
     }
 
     /**
