@@ -1,54 +1,103 @@
 package io.github.smppkit.session.internal;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Bounds the inbound requests handed to the request handler and not answered yet. The reader takes a permit
- * per request and waits (at most the dead-peer timeout, which is TCP back-pressure towards the peer) when none
- * is left; answering returns it.
+ * Bounds the inbound requests handed to the request handler and not answered yet. The reader takes a slot per
+ * request and waits (at most the dead-peer timeout, which is TCP back-pressure towards the peer) when none is
+ * left; answering returns it. A sequence number the peer reuses while still unanswered takes one slot.
  *
- * <p>Thread-safety: thread-safe.
+ * <p>Thread-safety: thread-safe; one lock guards the count and the set of unanswered sequence numbers (one lock
+ * operation per admit and per answer; it is usually uncontended, a handler mostly answering on the reader thread)
+ * and is released while waiting.
  */
 final class Inflow {
 
     private final int max;
-    private final Semaphore permits;
-    private final Duration wait;
-    private final ConcurrentHashMap<Integer, Boolean> unanswered = new ConcurrentHashMap<>();
+    private final long waitNanos;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition freed = lock.newCondition();
+    private final IntTable<Boolean> unanswered;
+    /** The table cannot hold key 0, which a peer may still send. */
+    private boolean zeroUnanswered;
+    private int taken;
+    private boolean closed;
 
     Inflow(int max, Duration wait) {
         this.max = max;
-        this.permits = new Semaphore(max);
-        this.wait = wait;
+        this.waitNanos = wait.toNanos();
+        this.unanswered = new IntTable<>(Math.min(max, 1024));
     }
 
+    /**
+     * Takes a slot for an inbound request, waiting for one at most the configured time.
+     *
+     * @param seq the request's sequence number
+     * @return false if no slot freed in time or the thread was interrupted (the flag is set again)
+     */
     boolean admit(int seq) {
+        lock.lock();
         try {
-            if (!permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                return false;
+            long left = waitNanos;
+            while (taken >= max && !closed) {
+                if (left <= 0) {
+                    return false;
+                }
+                left = freed.awaitNanos(left);
             }
+            if (mark(seq)) {
+                taken++;
+            }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            lock.unlock();
         }
-        if (unanswered.putIfAbsent(seq, Boolean.TRUE) != null) {
-            // The peer reused a sequence number still unanswered: count it once.
-            permits.release();
+    }
+
+    private boolean mark(int seq) {
+        if (seq != 0) {
+            return unanswered.putIfAbsent(seq, Boolean.TRUE);
         }
-        return true;
+        boolean first = !zeroUnanswered;
+        zeroUnanswered = true;
+        return first;
     }
 
     void answered(int seq) {
-        if (unanswered.remove(seq) != null) {
-            permits.release();
+        lock.lock();
+        try {
+            boolean known;
+            if (seq != 0) {
+                known = unanswered.remove(seq) != null;
+            } else {
+                known = zeroUnanswered;
+                zeroUnanswered = false;
+            }
+            if (known) {
+                taken--;
+                freed.signal();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
+    /** Forgets every unanswered request and stops bounding: nothing waits on a closed session. */
     void close() {
-        unanswered.clear();
-        permits.release(max);
+        lock.lock();
+        try {
+            unanswered.clear();
+            zeroUnanswered = false;
+            taken = 0;
+            closed = true;
+            freed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 }

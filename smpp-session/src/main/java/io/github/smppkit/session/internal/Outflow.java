@@ -42,19 +42,19 @@ final class Outflow {
 
     private final Session session;
     private final Settings settings;
-    private final ScheduledExecutorService timer;
     private final PendingMap pending;
     private final Semaphore window;
     private final AtomicInteger sequence = new AtomicInteger();
     private final Throttle throttle;
+    private final TimeoutSweep sweep;
 
     Outflow(Session session, ScheduledExecutorService timer) {
         this.session = session;
         this.settings = session.settings;
-        this.timer = timer;
         this.window = new Semaphore(settings.windowSize());
         this.pending = new PendingMap(settings.windowSize() + 4);
         this.throttle = new Throttle(settings.responseTimeout().dividedBy(4));
+        this.sweep = new TimeoutSweep(timer, pending, p -> fail(p, timeout(p)));
     }
 
     int size() {
@@ -160,20 +160,8 @@ final class Outflow {
             window.release();
             return SendStatus.RATE_LIMITED;
         }
-        Pending p = register(request, length, true, settings.responseTimeout(), null);
-        Executor executor = settings.callbackExecutor().orElse(null);
-        java.util.function.BiConsumer<Response, Throwable> call = (r, t) -> {
-            try {
-                callback.completed(r, t == null ? null : unwrap(t));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "response callback threw; ignored", e);
-            }
-        };
-        if (executor == null) {
-            p.future.whenComplete(call);
-        } else {
-            p.future.whenCompleteAsync(call, executor);
-        }
+        put(Pending.withCallback(request, sequenceFor(request), settings.responseTimeout(), callback,
+                settings.callbackExecutor().orElse(null)), length);
         return SendStatus.SENT;
     }
 
@@ -186,30 +174,36 @@ final class Outflow {
     /** Puts a request in flight; the window slot, if any, is already taken. */
     Pending register(Request<?> request, int length, boolean windowed, Duration timeout,
             Consumer<Response> onAnswer) {
-        Request<?> r = request.sequenceNumber() == 0
-                ? request.withSequenceNumber(sequence.updateAndGet(Outflow::nextSequence))
-                : request;
-        Pending p = new Pending(r, windowed, onAnswer);
-        if (!pending.putIfAbsent(r.sequenceNumber(), p)) {
-            release(windowed);
-            throw new SmppException(SmppException.Category.PROTOCOL, "sequence_number: " + r.sequenceNumber()
-                    + " already awaiting a response (" + r.commandId().specName() + ")");
+        Pending p = new Pending(request, sequenceFor(request), windowed, timeout, onAnswer);
+        put(p, length);
+        return p;
+    }
+
+    /** The caller's own number if it set one, else the next of the session; the record is not rebuilt. */
+    private int sequenceFor(Request<?> request) {
+        return request.sequenceNumber() != 0 ? request.sequenceNumber()
+                : sequence.updateAndGet(Outflow::nextSequence);
+    }
+
+    private void put(Pending p, int length) {
+        if (!pending.putIfAbsent(p.sequenceNumber, p)) {
+            release(p.windowed);
+            throw new SmppException(SmppException.Category.PROTOCOL, "sequence_number: " + p.sequenceNumber
+                    + " already awaiting a response (" + p.request.commandId().specName() + ")");
         }
         if (session.isClosed()) {
-            fail(p, closedException(session, r));
-            return p;
+            fail(p, closedException(session, p));
+            return;
         }
         try {
-            p.timeout = timer.schedule(() -> fail(p, timeout(p.request, timeout)), timeout.toNanos(),
-                    TimeUnit.NANOSECONDS);
+            sweep.arm(p.deadline);
         } catch (RejectedExecutionException e) {
-            fail(p, closedException(session, r));
-            return p;
+            fail(p, closedException(session, p));
+            return;
         }
-        if (!session.enqueue(new Outbound(r, length, ""))) {
-            fail(p, closedException(session, r));
+        if (!session.enqueue(new Outbound(p.request, p.sequenceNumber, length, ""))) {
+            fail(p, closedException(session, p));
         }
-        return p;
     }
 
     /**
@@ -224,20 +218,17 @@ final class Outflow {
 
     /** Completes an entry exceptionally if it is still pending. */
     boolean fail(Pending p, SmppException e) {
-        if (!pending.remove(p.request.sequenceNumber(), p)) {
+        if (!pending.remove(p.sequenceNumber, p)) {
             return false;
         }
-        finish(p);
-        p.future.completeExceptionally(e);
+        release(p.windowed);
+        p.fail(e);
         return true;
     }
 
-    private void finish(Pending p) {
-        java.util.concurrent.ScheduledFuture<?> t = p.timeout;
-        if (t != null) {
-            t.cancel(false);
-        }
-        release(p.windowed);
+    /** Stops the timeout sweep; the session is closing. */
+    void stop() {
+        sweep.stop();
     }
 
     void responseReceived(Response response) {
@@ -247,12 +238,12 @@ final class Outflow {
                     + response.sequenceNumber() + " dropped");
             return;
         }
-        finish(p);
+        release(p.windowed);
         Response answer = response;
         if (response instanceof GenericNack) {
-            answer = p.request.response(response.status());
+            answer = p.request.response(response.status()).withSequenceNumber(p.sequenceNumber);
         } else if (!p.request.responseType().isInstance(response)) {
-            p.future.completeExceptionally(new SmppException(SmppException.Category.PROTOCOL, "response: "
+            p.fail(new SmppException(SmppException.Category.PROTOCOL, "response: "
                     + response.commandId().specName() + " for " + p.request.commandId().specName() + " seq "
                     + response.sequenceNumber() + " (expected " + p.request.commandId().response().specName() + ")"));
             return;
@@ -266,7 +257,7 @@ final class Outflow {
         if (p.onAnswer != null) {
             p.onAnswer.accept(answer);
         }
-        p.future.complete(answer);
+        p.succeed(answer);
     }
 
     /** Waits for a blocking send's response; interrupt and the safety bound cancel the request. */
@@ -281,7 +272,7 @@ final class Outflow {
             return type.cast(p.future.get(bound, TimeUnit.NANOSECONDS));
         } catch (InterruptedException e) {
             SmppInterruptedException x = new SmppInterruptedException("interrupted waiting for "
-                    + p.request.commandId().response().specName() + ", seq " + p.request.sequenceNumber()
+                    + p.request.commandId().response().specName() + ", seq " + p.sequenceNumber
                     + "; request cancelled");
             fail(p, x);
             Thread.currentThread().interrupt();
@@ -289,7 +280,7 @@ final class Outflow {
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         } catch (TimeoutException e) {
-            SmppTimeoutException x = timeout(p.request, settings.responseTimeout());
+            SmppTimeoutException x = timeout(p);
             fail(p, x);
             throw x;
         }
@@ -343,17 +334,25 @@ final class Outflow {
     /** Fails everything pending with "session closed". */
     void failAll(String reason) {
         for (Pending p : pending.values()) {
-            fail(p, closedException(session, p.request));
+            fail(p, closedException(session, p));
         }
     }
 
     static SmppException closedException(Session s, Request<?> r) {
-        return new SmppConnectionException("session closed: " + s.closeReason() + " (" + r.commandId().specName()
-                + ", seq " + r.sequenceNumber() + " unanswered)");
+        return closedException(s, r, r.sequenceNumber());
     }
 
-    static SmppTimeoutException timeout(Request<?> r, Duration d) {
-        return new SmppTimeoutException("response: none within " + d + " (expected " + r.commandId().response()
-                .specName() + "), seq " + r.sequenceNumber());
+    private static SmppException closedException(Session s, Pending p) {
+        return closedException(s, p.request, p.sequenceNumber);
+    }
+
+    private static SmppException closedException(Session s, Request<?> r, int sequenceNumber) {
+        return new SmppConnectionException("session closed: " + s.closeReason() + " (" + r.commandId().specName()
+                + ", seq " + sequenceNumber + " unanswered)");
+    }
+
+    static SmppTimeoutException timeout(Pending p) {
+        return new SmppTimeoutException("response: none within " + p.timeout + " (expected " + p.request.commandId()
+                .response().specName() + "), seq " + p.sequenceNumber);
     }
 }

@@ -190,7 +190,7 @@ public final class Session implements SmppSession, Writer.Events {
     }
 
     void received(Pdu pdu) {
-        telemetry.pdu(pdu, false);
+        telemetry.pdu(pdu, pdu.sequenceNumber(), false);
         dispatcher.received(pdu);
     }
 
@@ -199,8 +199,8 @@ public final class Session implements SmppSession, Writer.Events {
     }
 
     @Override
-    public void written(Pdu pdu) {
-        telemetry.pdu(pdu, true);
+    public void written(Pdu pdu, int sequenceNumber) {
+        telemetry.pdu(pdu, sequenceNumber, true);
     }
 
     void responseReceived(Response response) {
@@ -327,6 +327,7 @@ public final class Session implements SmppSession, Writer.Events {
             t.cancel(false);
         }
         writer.stop();
+        outflow.stop();
         transport.close();
         // Observers hear of the close before any request fails because of it.
         telemetry.closed(peerSystemId, reason);

@@ -24,10 +24,13 @@ final class Telemetry {
     private static final boolean JFR = jfrPresent();
 
     private final SessionObserver observer;
+    /** False for {@link SessionObserver#NONE}: the per-PDU calls then build nothing for it. */
+    private final boolean observing;
     private final SmppSession session;
 
     Telemetry(SessionObserver observer, SmppSession session) {
         this.observer = observer;
+        this.observing = observer != SessionObserver.NONE;
         this.session = session;
     }
 
@@ -89,20 +92,32 @@ final class Telemetry {
         }
     }
 
-    void pdu(Pdu pdu, boolean outbound) {
+    /**
+     * Reports a PDU read or written.
+     *
+     * @param pdu the PDU
+     * @param sequenceNumber the sequence_number on the wire, which the PDU of a request the session numbered lacks
+     * @param outbound whether it was written
+     */
+    void pdu(Pdu pdu, int sequenceNumber, boolean outbound) {
         Events.Pdu e = JFR ? new Events.Pdu() : null;
         if (e != null && e.shouldCommit()) {
             e.outbound = outbound;
             e.command = pdu.commandId().specName();
-            e.sequenceNumber = pdu.sequenceNumber();
+            e.sequenceNumber = sequenceNumber;
             e.status = pdu instanceof Response ? ((Response) pdu).status().code() : 0;
             e.commit();
         }
+        if (!observing) {
+            return;
+        }
+        // Observers see the PDU as sent; only for them is the record rebuilt with its number.
+        Pdu seen = pdu.sequenceNumber() == sequenceNumber ? pdu : pdu.withSequenceNumber(sequenceNumber);
         try {
             if (outbound) {
-                observer.pduSent(session, pdu);
+                observer.pduSent(session, seen);
             } else {
-                observer.pduReceived(session, pdu);
+                observer.pduReceived(session, seen);
             }
         } catch (RuntimeException x) {
             failed(x);
@@ -116,6 +131,9 @@ final class Telemetry {
             e.status = status.code();
             e.latency = nanos;
             e.commit();
+        }
+        if (!observing) {
+            return;
         }
         try {
             observer.responseLatency(session, command, status, Duration.ofNanos(nanos));

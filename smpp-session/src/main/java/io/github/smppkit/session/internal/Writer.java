@@ -21,6 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Writer implements Runnable {
 
     private static final int MAX_BATCH = 256 * 1024;
+    /** Where sequence_number sits in the PDU header (reference §2.1). */
+    private static final int SEQUENCE_OFFSET = 12;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition ready = lock.newCondition();
@@ -30,11 +32,19 @@ final class Writer implements Runnable {
     private final Events session;
     private boolean stopped;
     private volatile long writeStarted;
+    /** The PDUs of the write in progress; reused, touched by the writer thread only. */
+    private final List<Outbound> batch = new ArrayList<>();
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
 
     /** What the writer reports to its session; a seam so the batching can be tested without a whole session. */
     interface Events {
-        void written(Pdu pdu);
+        /**
+         * A PDU left in a write.
+         *
+         * @param pdu the PDU as queued
+         * @param sequenceNumber the sequence_number it was sent with
+         */
+        void written(Pdu pdu, int sequenceNumber);
 
         void close(String reason);
 
@@ -88,23 +98,23 @@ final class Writer implements Runnable {
         return writeStarted;
     }
 
-    private List<Outbound> take() throws InterruptedException {
+    /** Moves what is queued (up to {@code MAX_BATCH} octets) into the batch; returns false once stopped. */
+    private boolean take() throws InterruptedException {
         lock.lock();
         try {
             while (queue.isEmpty() && !stopped) {
                 ready.await();
             }
             if (stopped) {
-                return List.of();
+                return false;
             }
-            List<Outbound> batch = new ArrayList<>(Math.min(queue.size(), 1024));
             int bytes = 0;
             while (!queue.isEmpty() && (batch.isEmpty() || bytes + queue.peekFirst().length() <= MAX_BATCH)) {
                 Outbound o = queue.pollFirst();
                 bytes += o.length();
                 batch.add(o);
             }
-            return batch;
+            return true;
         } finally {
             lock.unlock();
         }
@@ -113,12 +123,10 @@ final class Writer implements Runnable {
     @Override
     public void run() {
         try {
-            while (true) {
-                List<Outbound> batch = take();
-                if (batch.isEmpty()) {
-                    return;
-                }
-                if (!writeBatch(batch)) {
+            while (take()) {
+                boolean go = writeBatch();
+                batch.clear();
+                if (!go) {
                     return;
                 }
             }
@@ -132,7 +140,7 @@ final class Writer implements Runnable {
         }
     }
 
-    private boolean writeBatch(List<Outbound> batch) throws IOException {
+    private boolean writeBatch() throws IOException {
         int total = 0;
         for (Outbound o : batch) {
             total += o.length();
@@ -142,7 +150,9 @@ final class Writer implements Runnable {
         }
         buffer.clear();
         for (Outbound o : batch) {
+            int start = buffer.position();
             codec.encode(o.pdu(), buffer);
+            buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
         }
         buffer.flip();
         writeStarted = System.nanoTime();
@@ -152,7 +162,7 @@ final class Writer implements Runnable {
             writeStarted = 0;
         }
         for (Outbound o : batch) {
-            session.written(o.pdu());
+            session.written(o.pdu(), o.sequenceNumber());
             if (o.closeAfter()) {
                 session.close(o.closeReason());
                 return false;

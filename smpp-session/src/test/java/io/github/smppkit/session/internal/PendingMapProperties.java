@@ -3,6 +3,7 @@ package io.github.smppkit.session.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.pdu.EnquireLink;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ class PendingMapProperties {
         for (Tuple2<Boolean, Integer> op : ops) {
             int key = op.get2();
             if (op.get1()) {
-                Pending p = new Pending(new EnquireLink(key), false, null);
+                Pending p = new Pending(new EnquireLink(key), key, false, Duration.ofSeconds(1), null);
                 boolean added = map.putIfAbsent(key, p);
                 assertThat(added).isEqualTo(!model.containsKey(key));
                 model.putIfAbsent(key, p);
@@ -45,7 +46,8 @@ class PendingMapProperties {
         }
         assertThat(new HashSet<>(map.values())).isEqualTo(new HashSet<>(model.values()));
         for (Map.Entry<Integer, Pending> e : model.entrySet()) {
-            assertThat(map.remove(e.getKey(), new Pending(new EnquireLink(1), false, null))).isFalse();
+            Pending other = new Pending(new EnquireLink(1), 1, false, Duration.ofSeconds(1), null);
+            assertThat(map.remove(e.getKey(), other)).isFalse();
             assertThat(map.remove(e.getKey(), e.getValue())).isTrue();
         }
         assertThat(map.size()).isZero();

@@ -53,7 +53,7 @@ class WriterTest {
         List<Pdu> written = new CopyOnWriteArrayList<>();
         Writer writer = new Writer(transport, PduCodec.defaults(), new Writer.Events() {
             @Override
-            public void written(Pdu pdu) {
+            public void written(Pdu pdu, int sequenceNumber) {
                 written.add(pdu);
             }
 

@@ -1,0 +1,73 @@
+package io.github.smppkit.session.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The inbound bound: slots per unanswered request, reused numbers counted once, answers and close free them. */
+class InflowTest {
+
+    private static final Duration SHORT = Duration.ofMillis(20);
+
+    @Test
+    void aFullBacklogRefusesUntilARequestIsAnswered() {
+        Inflow inflow = new Inflow(2, SHORT);
+        assertThat(inflow.admit(1)).isTrue();
+        assertThat(inflow.admit(2)).isTrue();
+        assertThat(inflow.admit(3)).isFalse();
+        inflow.answered(1);
+        assertThat(inflow.admit(3)).isTrue();
+        assertThat(inflow.admit(4)).isFalse();
+    }
+
+    @Test
+    void aReusedSequenceNumberTakesOneSlotAndUnknownAnswersFreeNone() {
+        Inflow inflow = new Inflow(2, SHORT);
+        assertThat(inflow.admit(7)).isTrue();
+        assertThat(inflow.admit(7)).isTrue();
+        inflow.answered(99);
+        assertThat(inflow.admit(8)).isTrue();
+        assertThat(inflow.admit(9)).isFalse();
+        inflow.answered(7);
+        inflow.answered(7);
+        assertThat(inflow.admit(9)).isTrue();
+        assertThat(inflow.admit(10)).isFalse();
+    }
+
+    @Test
+    void sequenceNumberZeroIsCountedLikeAnyOther() {
+        Inflow inflow = new Inflow(2, SHORT);
+        assertThat(inflow.admit(0)).isTrue();
+        assertThat(inflow.admit(0)).isTrue();
+        assertThat(inflow.admit(5)).isTrue();
+        assertThat(inflow.admit(6)).isFalse();
+        inflow.answered(0);
+        inflow.answered(0);
+        assertThat(inflow.admit(6)).isTrue();
+        assertThat(inflow.admit(7)).isFalse();
+    }
+
+    @Test
+    void anAnswerFromAnotherThreadWakesTheWaitingReader() throws Exception {
+        Inflow inflow = new Inflow(1, Duration.ofSeconds(30));
+        assertThat(inflow.admit(1)).isTrue();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> inflow.admit(2));
+        Thread.sleep(20);
+        inflow.answered(1);
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void closeReleasesAWaiterAndStopsBounding() throws Exception {
+        Inflow inflow = new Inflow(1, Duration.ofSeconds(30));
+        assertThat(inflow.admit(1)).isTrue();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> inflow.admit(2));
+        Thread.sleep(20);
+        inflow.close();
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(inflow.admit(3)).isTrue();
+    }
+}
