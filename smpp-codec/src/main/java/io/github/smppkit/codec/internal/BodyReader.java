@@ -16,7 +16,7 @@ import java.nio.ByteBuffer;
  */
 public final class BodyReader {
 
-    private final ByteBuffer buf;
+    private final byte[] a;
     private final int end;
     private final boolean strict;
     private int pos;
@@ -32,9 +32,11 @@ public final class BodyReader {
      * @param strict whether known TLVs must have a valid length
      */
     public BodyReader(ByteBuffer buf, int from, int end, boolean strict) {
-        this.buf = buf;
-        this.pos = from;
-        this.end = end;
+        // plain array indexes: the buffer's array, or a copy of the body when it has none
+        int d = buf.hasArray() ? buf.arrayOffset() : -from;
+        this.a = buf.hasArray() ? buf.array() : Wire.copy(buf, from, end - from, null);
+        this.pos = from + d;
+        this.end = end + d;
         this.strict = strict;
     }
 
@@ -99,7 +101,7 @@ public final class BodyReader {
             fail(CommandStatus.ESME_RINVCMDLEN, field + ": past the end of the PDU");
             return 0;
         }
-        return buf.get(pos++) & 0xFF;
+        return a[pos++] & 0xFF;
     }
 
     /**
@@ -113,7 +115,7 @@ public final class BodyReader {
             fail(CommandStatus.ESME_RINVCMDLEN, field + ": past the end of the PDU");
             return 0;
         }
-        int v = Wire.i32(buf, pos);
+        int v = Wire.i32(a, pos);
         pos += 4;
         return v;
     }
@@ -134,13 +136,13 @@ public final class BodyReader {
             fail(CommandStatus.ESME_RINVCMDLEN, field + ": past the end of the PDU");
             return "";
         }
-        int nul = Wire.nul(buf, pos, end, max);
+        int nul = Wire.nul(a, pos, end, max);
         if (nul < 0) {
             fail(status, pos + max <= end ? field + ": no NUL within " + max + " octets"
                     : field + ": no NUL before the end of the PDU");
             return "";
         }
-        String s = Wire.latin1(buf, pos, nul);
+        String s = Wire.latin1(a, pos, nul);
         pos = nul + 1;
         return s;
     }
@@ -190,7 +192,7 @@ public final class BodyReader {
             fail(CommandStatus.ESME_RINVMSGLEN, "short_message: sm_length " + len + " runs past the end");
             return Bytes.EMPTY;
         }
-        Bytes b = Bytes.copyOf(buf, pos, len);
+        Bytes b = Bytes.copyOf(a, pos, len);
         pos += len;
         return b;
     }
@@ -204,13 +206,12 @@ public final class BodyReader {
         if (error != null) {
             return Tlvs.empty();
         }
-        String why = checkTlvs(buf, pos, end, strict);
+        String why = checkTlvs(a, pos, end, strict);
         if (why != null) {
-            fail(why.startsWith("tlv length") ? CommandStatus.ESME_RINVTLVLEN : CommandStatus.ESME_RINVTLVSTREAM,
-                    why);
+            fail(tlvStatus(why), why);
             return Tlvs.empty();
         }
-        Tlvs t = Tlvs.parse(buf, pos, end - pos);
+        Tlvs t = Wire.tlvs(a, pos, end);
         pos = end;
         return t;
     }
@@ -218,27 +219,37 @@ public final class BodyReader {
     /**
      * Checks a TLV stream's framing and, when strict, the length rule of every standard tag.
      *
-     * @param buf the buffer
+     * @param a the octets
      * @param from first tag
      * @param to end of the stream
      * @param strict whether to check lengths of known tags
      * @return {@code null} if sound; a reason starting with "tlv length" for a bad length, else a framing reason
      */
-    public static String checkTlvs(ByteBuffer buf, int from, int to, boolean strict) {
-        int broken = Wire.brokenTlv(buf, from, to);
+    public static String checkTlvs(byte[] a, int from, int to, boolean strict) {
+        int broken = Wire.brokenTlv(a, from, to);
         if (broken >= 0) {
             return to - broken < 4 ? "tlvs: " + (to - broken) + " stray octets after the last TLV"
                     : "tlvs: TLV at offset " + (broken - from) + " runs past the end";
         }
         if (strict) {
-            for (int p = from; p < to; p += 4 + Wire.u16(buf, p + 2)) {
-                TlvKey<?> key = StandardTlvs.byTag(Wire.u16(buf, p));
-                int len = Wire.u16(buf, p + 2);
+            for (int p = from; p < to; p += 4 + Wire.u16(a, p + 2)) {
+                TlvKey<?> key = StandardTlvs.byTag(Wire.u16(a, p));
+                int len = Wire.u16(a, p + 2);
                 if (key != null && !key.accepts(len)) {
                     return "tlv length: " + key.name() + " has " + len + " octets";
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Maps a reason of {@link #checkTlvs} to the status to answer with.
+     *
+     * @param why the reason
+     * @return ESME_RINVTLVLEN for a bad length, else ESME_RINVTLVSTREAM
+     */
+    public static CommandStatus tlvStatus(String why) {
+        return why.startsWith("tlv length") ? CommandStatus.ESME_RINVTLVLEN : CommandStatus.ESME_RINVTLVSTREAM;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.smppkit.codec.internal;
 
+import io.github.smppkit.codec.type.Address;
+
 /**
  * Argument checks shared by the model's compact constructors; messages name the spec field.
  *
@@ -63,19 +65,37 @@ public final class Check {
      * @return {@code value}
      */
     public static String cString(String value, int maxOctets, String field) {
-        notNull(value, field);
-        int n = value.length();
-        if (n > maxOctets - 1) {
-            throw new IllegalArgumentException(field + ": " + n + " > " + (maxOctets - 1));
-        }
+        int n = length(notNull(value, field), maxOctets, field);
         for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c == 0 || c > 0xFF) {
-                throw new IllegalArgumentException(field + ": character " + (int) c + " at " + i
+            // one unsigned compare: c - 1 wraps NUL to 0xFFFF, so this rejects NUL and everything above 0xFF
+            if ((char) (value.charAt(i) - 1) >= 0xFF) {
+                throw new IllegalArgumentException(field + ": character " + (int) value.charAt(i) + " at " + i
                         + " is not a non-NUL Latin-1 character");
             }
         }
         return value;
+    }
+
+    /**
+     * Checks an address field of a PDU against the field's maximum. Its text needs no character check:
+     * {@link Address} has checked it already.
+     *
+     * @param value the address
+     * @param maxOctets the spec maximum including the NUL
+     * @param field spec name
+     * @return {@code value}
+     */
+    public static Address address(Address value, int maxOctets, String field) {
+        length(notNull(value, field).value(), maxOctets, field);
+        return value;
+    }
+
+    private static int length(String value, int maxOctets, String field) {
+        int n = value.length();
+        if (n > maxOctets - 1) {
+            throw new IllegalArgumentException(field + ": " + n + " > " + (maxOctets - 1));
+        }
+        return n;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.smppkit.codec.internal;
 
 import io.github.smppkit.codec.pdu.DataSm;
-import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
@@ -11,6 +10,7 @@ import java.nio.ByteBuffer;
 
 /**
  * Field offsets of a {@code data_sm} (reference §4.11), filled by one scan; addresses are accepted up to C(65).
+ * Offsets index {@link #a}.
  *
  * <pre>
  * header(16) service_type C(6) | ton npi source_addr C(65) | ton npi destination_addr C(65)
@@ -19,10 +19,8 @@ import java.nio.ByteBuffer;
  *
  * <p>Thread-safety: not thread-safe.
  */
-public final class DataSmLayout {
+public final class DataSmLayout extends Scan {
 
-    /** The scan state. */
-    public final Scan s = new Scan();
     /** service_type. */
     public int svc;
     /** NUL of service_type. */
@@ -50,19 +48,18 @@ public final class DataSmLayout {
      * @return {@code true} if the PDU is well formed
      */
     public boolean scan(ByteBuffer b, int offset, int length, boolean strict) {
-        if (!s.begin(b, offset, length, 0x00000103)) {
+        if (!begin(b, offset, length, 0x00000103)) {
             return false;
         }
-        svc = s.pos;
-        svcEnd = s.cString(6, CommandStatus.ESME_RINVSERTYP, "service_type");
-        src = s.fixed(2, "source_addr_ton");
-        srcEnd = s.cString(65, CommandStatus.ESME_RINVSRCADR, "source_addr");
-        dst = s.fixed(2, "dest_addr_ton");
-        dstEnd = s.cString(65, CommandStatus.ESME_RINVDSTADR, "destination_addr");
-        esm = s.fixed(3, "esm_class");
-        tlv = s.pos;
-        s.tlvs(strict);
-        return s.error == null;
+        svc = pos;
+        svcEnd = cString(6, CommandStatus.ESME_RINVSERTYP, "service_type");
+        src = fixed(2, "source_addr_ton");
+        srcEnd = cString(65, CommandStatus.ESME_RINVSRCADR, "source_addr");
+        dst = fixed(2, "dest_addr_ton");
+        dstEnd = cString(65, CommandStatus.ESME_RINVDSTADR, "destination_addr");
+        esm = fixed(3, "esm_class");
+        tlv = pos;
+        return error == null && tlvs(strict);
     }
 
     /**
@@ -71,11 +68,10 @@ public final class DataSmLayout {
      * @return the record
      */
     public DataSm toRecord() {
-        ByteBuffer b = s.buf;
-        return new DataSm(Wire.i32(b, s.start + 12), Wire.latin1(b, svc, svcEnd),
-                Address.of(Wire.u8(b, src), Wire.u8(b, src + 1), Wire.latin1(b, src + 2, srcEnd)),
-                Address.of(Wire.u8(b, dst), Wire.u8(b, dst + 1), Wire.latin1(b, dst + 2, dstEnd)),
-                EsmClass.of(Wire.u8(b, esm)), RegisteredDelivery.of(Wire.u8(b, esm + 1)),
-                DataCoding.of(Wire.u8(b, esm + 2)), Tlvs.parse(b, tlv, s.end - tlv));
+        return new DataSm(Wire.i32(a, start + 12), Wire.latin1(a, svc, svcEnd),
+                Address.of(a[src] & 0xFF, a[src + 1] & 0xFF, Wire.latin1(a, src + 2, srcEnd)),
+                Address.of(a[dst] & 0xFF, a[dst + 1] & 0xFF, Wire.latin1(a, dst + 2, dstEnd)),
+                EsmClass.of(a[esm] & 0xFF), RegisteredDelivery.of(a[esm + 1] & 0xFF),
+                DataCoding.of(a[esm + 2] & 0xFF), Wire.tlvs(a, tlv, end));
     }
 }

@@ -24,7 +24,6 @@ import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.codec.type.RegisteredDelivery;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -154,15 +153,13 @@ public final class MessageBodies {
         switch (p.commandId()) {
             case SUBMIT_SM: {
                 SubmitSm m = (SubmitSm) p;
-                return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + Wire.addrLen(m.destination()) + 3
-                        + Wire.cLen(m.scheduleDeliveryTime()) + Wire.cLen(m.validityPeriod()) + 5
-                        + sm(m.shortMessage(), maxSm);
+                return smLength(m.serviceType(), m.source(), m.destination(), m.scheduleDeliveryTime(),
+                        m.validityPeriod(), m.shortMessage(), maxSm);
             }
             case DELIVER_SM: {
                 DeliverSm m = (DeliverSm) p;
-                return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + Wire.addrLen(m.destination()) + 3
-                        + Wire.cLen(m.scheduleDeliveryTime()) + Wire.cLen(m.validityPeriod()) + 5
-                        + sm(m.shortMessage(), maxSm);
+                return smLength(m.serviceType(), m.source(), m.destination(), m.scheduleDeliveryTime(),
+                        m.validityPeriod(), m.shortMessage(), maxSm);
             }
             case DATA_SM: {
                 DataSm m = (DataSm) p;
@@ -179,6 +176,13 @@ public final class MessageBodies {
                 return Wire.cLen(((BroadcastSmResp) p).messageId());
             case QUERY_BROADCAST_SM_RESP:
                 return Wire.cLen(((QueryBroadcastSmResp) p).messageId());
+            default:
+                return lengthOthers(p, maxSm);
+        }
+    }
+
+    private static int lengthOthers(Pdu p, int maxSm) {
+        switch (p.commandId()) {
             case SUBMIT_MULTI: {
                 SubmitMulti m = (SubmitMulti) p;
                 return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + destsLen(m.destAddresses()) + 3
@@ -201,6 +205,12 @@ public final class MessageBodies {
             default:
                 return -1;
         }
+    }
+
+    private static int smLength(String svc, Address src, Address dst, String sched, String valid, Bytes sm,
+            int maxSm) {
+        return Wire.cLen(svc) + Wire.addrLen(src) + Wire.addrLen(dst) + 3 + Wire.cLen(sched) + Wire.cLen(valid) + 5
+                + sm(sm, maxSm);
     }
 
     /**
@@ -252,139 +262,161 @@ public final class MessageBodies {
     /**
      * Writes number_of_dests and the entries.
      *
+     * @param <T> the destination type
+     * @param o how to write into {@code d}
      * @param d the destination
+     * @param at absolute index of number_of_dests
      * @param dests the entries
+     * @return the index after the entries
      */
-    static void putDests(ByteBuffer d, List<DestAddress> dests) {
-        Wire.putU8(d, dests.size());
+    static <T> int putDests(Out<T> o, T d, int at, List<DestAddress> dests) {
+        at = o.u8(d, at, dests.size());
         for (int i = 0; i < dests.size(); i++) {
             DestAddress a = dests.get(i);
-            Wire.putU8(d, a.destFlag());
+            at = o.u8(d, at, a.destFlag());
             if (a instanceof SmeAddress) {
-                Wire.putAddress(d, ((SmeAddress) a).address());
+                at = o.address(d, at, ((SmeAddress) a).address());
             } else {
-                Wire.putCString(d, ((DistributionList) a).name());
+                at = o.cString(d, at, ((DistributionList) a).name());
             }
         }
+        return at;
     }
 
     /**
      * Writes the body without TLVs.
      *
-     * @param p the PDU
+     * @param <T> the destination type
+     * @param o how to write into {@code d}
      * @param d the destination
-     * @return {@code true} if handled here
+     * @param at absolute index of the first body octet
+     * @param p the PDU
+     * @return the index after the body, or -1 if not handled here
      */
-    public static boolean write(Pdu p, ByteBuffer d) {
+    public static <T> int write(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
-            case SUBMIT_SM: {
-                SubmitSm m = (SubmitSm) p;
-                putSm(d, m.serviceType(), m.source(), m.destination(), m.esmClass().value(), m.protocolId(),
-                        m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
-                putTail(d, m.registeredDelivery().value(), m.replaceIfPresentFlag(), m.dataCoding().value(),
-                        m.smDefaultMsgId(), m.shortMessage());
-                return true;
-            }
-            case DELIVER_SM: {
-                DeliverSm m = (DeliverSm) p;
-                putSm(d, m.serviceType(), m.source(), m.destination(), m.esmClass().value(), m.protocolId(),
-                        m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
-                putTail(d, m.registeredDelivery().value(), m.replaceIfPresentFlag(), m.dataCoding().value(),
-                        m.smDefaultMsgId(), m.shortMessage());
-                return true;
-            }
+            case SUBMIT_SM:
+                return writeSubmitSm(o, d, at, (SubmitSm) p);
+            case DELIVER_SM:
+                return writeDeliverSm(o, d, at, (DeliverSm) p);
             case DATA_SM: {
                 DataSm m = (DataSm) p;
-                Wire.putCString(d, m.serviceType());
-                Wire.putAddress(d, m.source());
-                Wire.putAddress(d, m.destination());
-                Wire.putU8(d, m.esmClass().value());
-                Wire.putU8(d, m.registeredDelivery().value());
-                Wire.putU8(d, m.dataCoding().value());
-                return true;
+                at = o.cString(d, at, m.serviceType());
+                at = o.address(d, at, m.source());
+                at = o.address(d, at, m.destination());
+                at = o.u8(d, at, m.esmClass().value());
+                at = o.u8(d, at, m.registeredDelivery().value());
+                return o.u8(d, at, m.dataCoding().value());
             }
             case SUBMIT_SM_RESP:
-                Wire.putCString(d, ((SubmitSmResp) p).messageId());
-                return true;
+                return o.cString(d, at, ((SubmitSmResp) p).messageId());
             case DELIVER_SM_RESP:
-                Wire.putCString(d, ((DeliverSmResp) p).messageId());
-                return true;
+                return o.cString(d, at, ((DeliverSmResp) p).messageId());
             case DATA_SM_RESP:
-                Wire.putCString(d, ((DataSmResp) p).messageId());
-                return true;
+                return o.cString(d, at, ((DataSmResp) p).messageId());
             case BROADCAST_SM_RESP:
-                Wire.putCString(d, ((BroadcastSmResp) p).messageId());
-                return true;
+                return o.cString(d, at, ((BroadcastSmResp) p).messageId());
             case QUERY_BROADCAST_SM_RESP:
-                Wire.putCString(d, ((QueryBroadcastSmResp) p).messageId());
-                return true;
+                return o.cString(d, at, ((QueryBroadcastSmResp) p).messageId());
             default:
-                return writeOthers(p, d);
+                return writeOthers(o, d, at, p);
         }
     }
 
-    private static boolean writeOthers(Pdu p, ByteBuffer d) {
+    private static <T> int writeOthers(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
             case SUBMIT_MULTI: {
                 SubmitMulti m = (SubmitMulti) p;
-                Wire.putCString(d, m.serviceType());
-                Wire.putAddress(d, m.source());
-                putDests(d, m.destAddresses());
-                Wire.putU8(d, m.esmClass().value());
-                Wire.putU8(d, m.protocolId());
-                Wire.putU8(d, m.priorityFlag());
-                Wire.putCString(d, m.scheduleDeliveryTime());
-                Wire.putCString(d, m.validityPeriod());
-                putTail(d, m.registeredDelivery().value(), m.replaceIfPresentFlag(), m.dataCoding().value(),
-                        m.smDefaultMsgId(), m.shortMessage());
-                return true;
+                at = o.cString(d, at, m.serviceType());
+                at = o.address(d, at, m.source());
+                at = putDests(o, d, at, m.destAddresses());
+                at = o.u8(d, at, m.esmClass().value());
+                at = o.u8(d, at, m.protocolId());
+                at = o.u8(d, at, m.priorityFlag());
+                at = o.cString(d, at, m.scheduleDeliveryTime());
+                at = o.cString(d, at, m.validityPeriod());
+                return putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
+                        m.dataCoding().value(), m.smDefaultMsgId(), m.shortMessage());
             }
             case SUBMIT_MULTI_RESP: {
                 SubmitMultiResp m = (SubmitMultiResp) p;
-                Wire.putCString(d, m.messageId());
-                Wire.putU8(d, m.unsuccessSmes().size());
+                at = o.cString(d, at, m.messageId());
+                at = o.u8(d, at, m.unsuccessSmes().size());
                 for (int i = 0; i < m.unsuccessSmes().size(); i++) {
                     UnsuccessSme u = m.unsuccessSmes().get(i);
-                    Wire.putAddress(d, u.address());
-                    Wire.putInt(d, u.errorStatus().code());
+                    at = o.address(d, at, u.address());
+                    at = o.i32(d, at, u.errorStatus().code());
                 }
-                return true;
+                return at;
             }
             case REPLACE_SM: {
                 ReplaceSm m = (ReplaceSm) p;
-                Wire.putCString(d, m.messageId());
-                Wire.putAddress(d, m.source());
-                Wire.putCString(d, m.scheduleDeliveryTime());
-                Wire.putCString(d, m.validityPeriod());
-                Wire.putU8(d, m.registeredDelivery().value());
-                Wire.putU8(d, m.smDefaultMsgId());
-                Wire.putU8(d, m.shortMessage().size());
-                m.shortMessage().writeTo(d);
-                return true;
+                at = o.cString(d, at, m.messageId());
+                at = o.address(d, at, m.source());
+                at = o.cString(d, at, m.scheduleDeliveryTime());
+                at = o.cString(d, at, m.validityPeriod());
+                at = o.u8(d, at, m.registeredDelivery().value());
+                at = o.u8(d, at, m.smDefaultMsgId());
+                at = o.u8(d, at, m.shortMessage().size());
+                return o.bytes(d, at, m.shortMessage());
             }
             default:
-                return false;
+                return -1;
         }
     }
 
-    private static void putSm(ByteBuffer d, String svc, Address src, Address dst, int esm, int pid, int prio,
-            String sched, String valid) {
-        Wire.putCString(d, svc);
-        Wire.putAddress(d, src);
-        Wire.putAddress(d, dst);
-        Wire.putU8(d, esm);
-        Wire.putU8(d, pid);
-        Wire.putU8(d, prio);
-        Wire.putCString(d, sched);
-        Wire.putCString(d, valid);
+    /**
+     * Writes a submit_sm body; small enough to inline into the encoder, unlike the switch of {@link #write}.
+     *
+     * @param o the writer
+     * @param d the destination
+     * @param at index of the body
+     * @param m the PDU
+     * @param <T> the destination type
+     * @return the index after the body (before the TLVs)
+     */
+    public static <T> int writeSubmitSm(Out<T> o, T d, int at, SubmitSm m) {
+        at = putSm(o, d, at, m.serviceType(), m.source(), m.destination(), m.esmClass().value(),
+                m.protocolId(), m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
+        return putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
+                m.dataCoding().value(), m.smDefaultMsgId(), m.shortMessage());
     }
 
-    private static void putTail(ByteBuffer d, int reg, int replace, int dc, int dflt, Bytes sm) {
-        Wire.putU8(d, reg);
-        Wire.putU8(d, replace);
-        Wire.putU8(d, dc);
-        Wire.putU8(d, dflt);
-        Wire.putU8(d, sm.size());
-        sm.writeTo(d);
+    /**
+     * Writes a deliver_sm body (same layout as submit_sm).
+     *
+     * @param o the writer
+     * @param d the destination
+     * @param at index of the body
+     * @param m the PDU
+     * @param <T> the destination type
+     * @return the index after the body (before the TLVs)
+     */
+    public static <T> int writeDeliverSm(Out<T> o, T d, int at, DeliverSm m) {
+        at = putSm(o, d, at, m.serviceType(), m.source(), m.destination(), m.esmClass().value(),
+                m.protocolId(), m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
+        return putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
+                m.dataCoding().value(), m.smDefaultMsgId(), m.shortMessage());
+    }
+
+    private static <T> int putSm(Out<T> o, T d, int at, String svc, Address src, Address dst, int esm, int pid,
+            int prio, String sched, String valid) {
+        at = o.cString(d, at, svc);
+        at = o.address(d, at, src);
+        at = o.address(d, at, dst);
+        at = o.u8(d, at, esm);
+        at = o.u8(d, at, pid);
+        at = o.u8(d, at, prio);
+        at = o.cString(d, at, sched);
+        return o.cString(d, at, valid);
+    }
+
+    private static <T> int putTail(Out<T> o, T d, int at, int reg, int replace, int dc, int dflt, Bytes sm) {
+        at = o.u8(d, at, reg);
+        at = o.u8(d, at, replace);
+        at = o.u8(d, at, dc);
+        at = o.u8(d, at, dflt);
+        at = o.u8(d, at, sm.size());
+        return o.bytes(d, at, sm);
     }
 }

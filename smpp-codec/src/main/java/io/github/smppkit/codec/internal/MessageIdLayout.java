@@ -11,14 +11,12 @@ import java.nio.ByteBuffer;
 /**
  * Field offsets of {@code submit_sm_resp}, {@code deliver_sm_resp} and {@code data_sm_resp} (reference §4.6,
  * §4.10, §4.12): {@code message_id C(65)} then TLVs. A body of zero octets is accepted (error responses are
- * header-only, reference §2.6) and reads as an empty message_id.
+ * header-only, reference §2.6) and reads as an empty message_id. Offsets index {@link #a}.
  *
  * <p>Thread-safety: not thread-safe.
  */
-public final class MessageIdLayout {
+public final class MessageIdLayout extends Scan {
 
-    /** The scan state. */
-    public final Scan s = new Scan();
     /** message_id. */
     public int id;
     /** NUL of message_id (equal to {@link #id} when the body is empty). */
@@ -37,17 +35,16 @@ public final class MessageIdLayout {
      * @return {@code true} if the PDU is well formed
      */
     public boolean scan(ByteBuffer b, int offset, int length, int commandId, boolean strict) {
-        if (!s.begin(b, offset, length, commandId)) {
+        if (!begin(b, offset, length, commandId)) {
             return false;
         }
-        id = s.pos;
+        id = pos;
         idEnd = id;
-        if (s.pos < s.end) {
-            idEnd = s.cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
+        if (pos < end) {
+            idEnd = cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
         }
-        tlv = s.pos;
-        s.tlvs(strict);
-        return s.error == null;
+        tlv = pos;
+        return idEnd >= 0 && tlvs(strict);
     }
 
     /**
@@ -56,12 +53,11 @@ public final class MessageIdLayout {
      * @return a {@link SubmitSmResp}, {@link DeliverSmResp} or {@link DataSmResp}
      */
     public Response toRecord() {
-        ByteBuffer b = s.buf;
-        int seq = Wire.i32(b, s.start + 12);
-        CommandStatus status = CommandStatus.of(Wire.i32(b, s.start + 8));
-        String messageId = Wire.latin1(b, id, idEnd);
-        Tlvs tlvs = Tlvs.parse(b, tlv, s.end - tlv);
-        switch (Wire.i32(b, s.start + 4)) {
+        int seq = Wire.i32(a, start + 12);
+        CommandStatus status = CommandStatus.of(Wire.i32(a, start + 8));
+        String messageId = Wire.latin1(a, id, idEnd);
+        Tlvs tlvs = Wire.tlvs(a, tlv, end);
+        switch (Wire.i32(a, start + 4)) {
             case 0x80000004:
                 return new SubmitSmResp(seq, status, messageId, tlvs);
             case 0x80000005:

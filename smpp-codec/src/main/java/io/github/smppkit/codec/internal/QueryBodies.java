@@ -20,7 +20,6 @@ import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.RegisteredDelivery;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -224,105 +223,98 @@ public final class QueryBodies {
     /**
      * Writes the body without TLVs.
      *
-     * @param p the PDU
+     * @param <T> the destination type
+     * @param o how to write into {@code d}
      * @param d the destination
-     * @return {@code true} if handled here
+     * @param at absolute index of the first body octet
+     * @param p the PDU
+     * @return the index after the body, or -1 if not handled here
      */
-    public static boolean write(Pdu p, ByteBuffer d) {
+    public static <T> int write(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
             case QUERY_SM:
-                Wire.putCString(d, ((QuerySm) p).messageId());
-                Wire.putAddress(d, ((QuerySm) p).source());
-                return true;
+                at = o.cString(d, at, ((QuerySm) p).messageId());
+                return o.address(d, at, ((QuerySm) p).source());
             case QUERY_SM_RESP: {
                 QuerySmResp m = (QuerySmResp) p;
-                Wire.putCString(d, m.messageId());
-                Wire.putCString(d, m.finalDate());
-                Wire.putU8(d, m.messageState());
-                Wire.putU8(d, m.errorCode());
-                return true;
+                at = o.cString(d, at, m.messageId());
+                at = o.cString(d, at, m.finalDate());
+                at = o.u8(d, at, m.messageState());
+                return o.u8(d, at, m.errorCode());
             }
             case CANCEL_SM: {
                 CancelSm m = (CancelSm) p;
-                Wire.putCString(d, m.serviceType());
-                Wire.putCString(d, m.messageId());
-                Wire.putAddress(d, m.source());
-                Wire.putAddress(d, m.destination());
-                return true;
+                at = o.cString(d, at, m.serviceType());
+                at = o.cString(d, at, m.messageId());
+                at = o.address(d, at, m.source());
+                return o.address(d, at, m.destination());
             }
             case ALERT_NOTIFICATION:
-                Wire.putAddress(d, ((AlertNotification) p).source());
-                Wire.putAddress(d, ((AlertNotification) p).esme());
-                return true;
+                at = o.address(d, at, ((AlertNotification) p).source());
+                return o.address(d, at, ((AlertNotification) p).esme());
             case BROADCAST_SM: {
                 BroadcastSm m = (BroadcastSm) p;
-                Wire.putCString(d, m.serviceType());
-                Wire.putAddress(d, m.source());
-                Wire.putCString(d, m.messageId());
-                Wire.putU8(d, m.priorityFlag());
-                Wire.putCString(d, m.scheduleDeliveryTime());
-                Wire.putCString(d, m.validityPeriod());
-                Wire.putU8(d, m.replaceIfPresentFlag());
-                Wire.putU8(d, m.dataCoding().value());
-                Wire.putU8(d, m.smDefaultMsgId());
-                return true;
+                at = o.cString(d, at, m.serviceType());
+                at = o.address(d, at, m.source());
+                at = o.cString(d, at, m.messageId());
+                at = o.u8(d, at, m.priorityFlag());
+                at = o.cString(d, at, m.scheduleDeliveryTime());
+                at = o.cString(d, at, m.validityPeriod());
+                at = o.u8(d, at, m.replaceIfPresentFlag());
+                at = o.u8(d, at, m.dataCoding().value());
+                return o.u8(d, at, m.smDefaultMsgId());
             }
             case QUERY_BROADCAST_SM:
-                Wire.putCString(d, ((QueryBroadcastSm) p).messageId());
-                Wire.putAddress(d, ((QueryBroadcastSm) p).source());
-                return true;
+                at = o.cString(d, at, ((QueryBroadcastSm) p).messageId());
+                return o.address(d, at, ((QueryBroadcastSm) p).source());
             case CANCEL_BROADCAST_SM: {
                 CancelBroadcastSm m = (CancelBroadcastSm) p;
-                Wire.putCString(d, m.serviceType());
-                Wire.putCString(d, m.messageId());
-                Wire.putAddress(d, m.source());
-                return true;
+                at = o.cString(d, at, m.serviceType());
+                at = o.cString(d, at, m.messageId());
+                return o.address(d, at, m.source());
             }
             default:
-                return writeV33(p, d);
+                return writeV33(o, d, at, p);
         }
     }
 
-    private static boolean writeV33(Pdu p, ByteBuffer d) {
+    private static <T> int writeV33(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
             case QUERY_LAST_MSGS:
-                Wire.putAddress(d, ((QueryLastMsgs) p).source());
-                Wire.putU8(d, ((QueryLastMsgs) p).numMessages());
-                return true;
+                at = o.address(d, at, ((QueryLastMsgs) p).source());
+                return o.u8(d, at, ((QueryLastMsgs) p).numMessages());
             case QUERY_LAST_MSGS_RESP: {
                 List<String> ids = ((QueryLastMsgsResp) p).messageIds();
-                Wire.putU8(d, ids.size());
+                at = o.u8(d, at, ids.size());
                 for (int i = 0; i < ids.size(); i++) {
-                    Wire.putCString(d, ids.get(i));
+                    at = o.cString(d, at, ids.get(i));
                 }
-                return true;
+                return at;
             }
             case QUERY_MSG_DETAILS:
-                Wire.putCString(d, ((QueryMsgDetails) p).messageId());
-                Wire.putAddress(d, ((QueryMsgDetails) p).source());
-                Wire.putU8(d, ((QueryMsgDetails) p).smLength());
-                return true;
+                at = o.cString(d, at, ((QueryMsgDetails) p).messageId());
+                at = o.address(d, at, ((QueryMsgDetails) p).source());
+                return o.u8(d, at, ((QueryMsgDetails) p).smLength());
             case QUERY_MSG_DETAILS_RESP: {
                 QueryMsgDetailsResp m = (QueryMsgDetailsResp) p;
-                Wire.putCString(d, m.serviceType());
-                Wire.putAddress(d, m.source());
-                MessageBodies.putDests(d, m.destAddresses());
-                Wire.putU8(d, m.protocolId());
-                Wire.putU8(d, m.priorityFlag());
-                Wire.putCString(d, m.scheduleDeliveryTime());
-                Wire.putCString(d, m.validityPeriod());
-                Wire.putU8(d, m.registeredDelivery().value());
-                Wire.putU8(d, m.dataCoding().value());
-                Wire.putU8(d, m.shortMessage().size());
-                m.shortMessage().writeTo(d);
-                Wire.putCString(d, m.messageId());
-                Wire.putCString(d, m.finalDate());
-                Wire.putU8(d, m.messageState());
-                Wire.putU8(d, m.errorCode());
-                return true;
+                at = o.cString(d, at, m.serviceType());
+                at = o.address(d, at, m.source());
+                at = MessageBodies.putDests(o, d, at, m.destAddresses());
+                at = o.u8(d, at, m.protocolId());
+                at = o.u8(d, at, m.priorityFlag());
+                at = o.cString(d, at, m.scheduleDeliveryTime());
+                at = o.cString(d, at, m.validityPeriod());
+                at = o.u8(d, at, m.registeredDelivery().value());
+                at = o.u8(d, at, m.dataCoding().value());
+                at = o.u8(d, at, m.shortMessage().size());
+                at = o.bytes(d, at, m.shortMessage());
+                at = o.cString(d, at, m.messageId());
+                at = o.cString(d, at, m.finalDate());
+                at = o.u8(d, at, m.messageState());
+                return o.u8(d, at, m.errorCode());
             }
             default:
-                return false;
+                return -1;
         }
     }
 }

@@ -25,7 +25,6 @@ import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
-import java.nio.ByteBuffer;
 
 /**
  * Bodies of the session-management PDUs: binds and their responses (reference §4.1, §4.2), outbind (§4.3),
@@ -164,40 +163,38 @@ public final class SessionBodies {
     /**
      * Writes the body without TLVs.
      *
-     * @param p the PDU
+     * @param <T> the destination type
+     * @param o how to write into {@code d}
      * @param d the destination
-     * @return {@code true} if this family handled it
+     * @param at absolute index of the first body octet
+     * @param p the PDU
+     * @return the index after the body, or -1 if this family does not handle it
      */
-    public static boolean write(Pdu p, ByteBuffer d) {
+    public static <T> int write(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
             case BIND_TRANSMITTER:
             case BIND_RECEIVER:
             case BIND_TRANSCEIVER: {
                 Bind<?> b = (Bind<?>) p;
-                Wire.putCString(d, b.systemId());
-                Wire.putCString(d, b.password());
-                Wire.putCString(d, b.systemType());
-                Wire.putU8(d, b.interfaceVersion().value());
-                Wire.putAddress(d, b.addressRange());
-                return true;
+                at = o.cString(d, at, b.systemId());
+                at = o.cString(d, at, b.password());
+                at = o.cString(d, at, b.systemType());
+                at = o.u8(d, at, b.interfaceVersion().value());
+                return o.address(d, at, b.addressRange());
             }
             case BIND_TRANSMITTER_RESP:
             case BIND_RECEIVER_RESP:
             case BIND_TRANSCEIVER_RESP:
-                Wire.putCString(d, ((BindResp) p).systemId());
-                return true;
+                return o.cString(d, at, ((BindResp) p).systemId());
             case OUTBIND:
-                Wire.putCString(d, ((Outbind) p).systemId());
-                Wire.putCString(d, ((Outbind) p).password());
-                return true;
+                at = o.cString(d, at, ((Outbind) p).systemId());
+                return o.cString(d, at, ((Outbind) p).password());
             case PARAM_RETRIEVE:
-                Wire.putCString(d, ((ParamRetrieve) p).paramName());
-                return true;
+                return o.cString(d, at, ((ParamRetrieve) p).paramName());
             case PARAM_RETRIEVE_RESP:
-                Wire.putCString(d, ((ParamRetrieveResp) p).paramValue());
-                return true;
+                return o.cString(d, at, ((ParamRetrieveResp) p).paramValue());
             default:
-                return length(p) == 0;
+                return length(p) == 0 ? at : -1;
         }
     }
 }

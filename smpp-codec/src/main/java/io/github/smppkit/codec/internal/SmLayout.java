@@ -2,7 +2,6 @@ package io.github.smppkit.codec.internal;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.SubmitSm;
-import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
@@ -13,7 +12,7 @@ import java.nio.ByteBuffer;
 
 /**
  * Field offsets of a {@code submit_sm} or {@code deliver_sm} (reference §4.5, §4.9), filled by one scan;
- * the only parser of these PDUs, used by the views and the record decoder alike.
+ * the only parser of these PDUs, used by the views and the record decoder alike. Offsets index {@link #a}.
  *
  * <pre>
  * header(16) service_type C(6) | ton npi source_addr C(21) | ton npi destination_addr C(21)
@@ -23,40 +22,18 @@ import java.nio.ByteBuffer;
  *
  * <p>Thread-safety: not thread-safe.
  */
-public final class SmLayout {
+public final class SmLayout extends Scan {
 
-    /** The scan state. */
-    public final Scan s = new Scan();
-    /** Offsets (absolute): service_type and its NUL. */
-    public int svc;
-    /** NUL of service_type. */
+    /** NUL of service_type; the other offsets follow from the NULs, so a scan stores only these five. */
     public int svcEnd;
-    /** source_addr_ton. */
-    public int src;
     /** NUL of source_addr. */
     public int srcEnd;
-    /** dest_addr_ton. */
-    public int dst;
     /** NUL of destination_addr. */
     public int dstEnd;
-    /** esm_class (protocol_id and priority_flag follow). */
-    public int esm;
-    /** schedule_delivery_time. */
-    public int sched;
     /** NUL of schedule_delivery_time. */
     public int schedEnd;
-    /** validity_period. */
-    public int valid;
     /** NUL of validity_period. */
     public int validEnd;
-    /** registered_delivery (replace_if_present_flag, data_coding, sm_default_msg_id, sm_length follow). */
-    public int reg;
-    /** First octet of short_message. */
-    public int sm;
-    /** sm_length. */
-    public int smLen;
-    /** First TLV. */
-    public int tlv;
 
     /**
      * Scans one frame.
@@ -69,53 +46,123 @@ public final class SmLayout {
      * @return {@code true} if the PDU is well formed
      */
     public boolean scan(ByteBuffer b, int offset, int length, int commandId, boolean strict) {
-        if (!s.begin(b, offset, length, commandId)) {
+        if (!begin(b, offset, length, commandId)) {
             return false;
         }
-        svc = s.pos;
-        svcEnd = s.cString(6, CommandStatus.ESME_RINVSERTYP, "service_type");
-        src = s.fixed(2, "source_addr_ton");
-        srcEnd = s.cString(21, CommandStatus.ESME_RINVSRCADR, "source_addr");
-        dst = s.fixed(2, "dest_addr_ton");
-        dstEnd = s.cString(21, CommandStatus.ESME_RINVDSTADR, "destination_addr");
-        esm = s.fixed(3, "esm_class");
-        sched = s.pos;
-        schedEnd = s.time(CommandStatus.ESME_RINVSCHED, "schedule_delivery_time");
-        valid = s.pos;
-        validEnd = s.time(CommandStatus.ESME_RINVEXPIRY, "validity_period");
-        reg = s.fixed(5, "registered_delivery");
-        sm = s.pos;
-        smLen = 0;
-        if (s.error == null) {
-            smLen = Wire.u8(b, reg + 4);
-            if (s.end - s.pos < smLen) {
-                s.fail(CommandStatus.ESME_RINVMSGLEN, "short_message: sm_length " + smLen + " runs past the end");
-                smLen = 0;
-            } else {
-                s.pos += smLen;
-            }
+        // after a failure every later step fails too (the scan sits at the end) and the first failure is kept
+        svcEnd = cString(6, CommandStatus.ESME_RINVSERTYP, "service_type");
+        fixed(2, "source_addr_ton");
+        srcEnd = cString(21, CommandStatus.ESME_RINVSRCADR, "source_addr");
+        fixed(2, "dest_addr_ton");
+        dstEnd = cString(21, CommandStatus.ESME_RINVDSTADR, "destination_addr");
+        fixed(3, "esm_class");
+        schedEnd = time(CommandStatus.ESME_RINVSCHED, "schedule_delivery_time");
+        validEnd = time(CommandStatus.ESME_RINVEXPIRY, "validity_period");
+        fixed(5, "registered_delivery");
+        if (error != null) {
+            return false;
         }
-        tlv = s.pos;
-        s.tlvs(strict);
-        return s.error == null;
+        int n = smLen();
+        if (end - pos < n) {
+            return fail(CommandStatus.ESME_RINVMSGLEN, "short_message: sm_length " + n + " runs past the end");
+        }
+        pos += n;
+        return tlvs(strict);
     }
 
     /**
-     * Returns the source address.
+     * Returns service_type's index.
      *
-     * @return the address
+     * @return the index
      */
-    public Address source() {
-        return Address.of(Wire.u8(s.buf, src), Wire.u8(s.buf, src + 1), Wire.latin1(s.buf, src + 2, srcEnd));
+    public int svc() {
+        return start + 16;
     }
 
     /**
-     * Returns the destination address.
+     * Returns source_addr_ton's index (source_addr_npi and source_addr follow).
      *
-     * @return the address
+     * @return the index
      */
-    public Address destination() {
-        return Address.of(Wire.u8(s.buf, dst), Wire.u8(s.buf, dst + 1), Wire.latin1(s.buf, dst + 2, dstEnd));
+    public int src() {
+        return svcEnd + 1;
+    }
+
+    /**
+     * Returns dest_addr_ton's index (dest_addr_npi and destination_addr follow).
+     *
+     * @return the index
+     */
+    public int dst() {
+        return srcEnd + 1;
+    }
+
+    /**
+     * Returns esm_class's index (protocol_id and priority_flag follow).
+     *
+     * @return the index
+     */
+    public int esm() {
+        return dstEnd + 1;
+    }
+
+    /**
+     * Returns schedule_delivery_time's index.
+     *
+     * @return the index
+     */
+    public int sched() {
+        return dstEnd + 4;
+    }
+
+    /**
+     * Returns validity_period's index.
+     *
+     * @return the index
+     */
+    public int valid() {
+        return schedEnd + 1;
+    }
+
+    /**
+     * Returns registered_delivery's index (replace_if_present_flag, data_coding, sm_default_msg_id, sm_length
+     * follow).
+     *
+     * @return the index
+     */
+    public int reg() {
+        return validEnd + 1;
+    }
+
+    /**
+     * Returns short_message's index.
+     *
+     * @return the index
+     */
+    public int sm() {
+        return validEnd + 6;
+    }
+
+    /**
+     * Returns sm_length.
+     *
+     * @return 0..255
+     */
+    public int smLen() {
+        return a[validEnd + 5] & 0xFF;
+    }
+
+    /**
+     * Returns the index of the first TLV.
+     *
+     * @return the index
+     */
+    public int tlv() {
+        return sm() + smLen();
+    }
+
+    private Address address(int at, int nul) {
+        return Address.of(a[at] & 0xFF, a[at + 1] & 0xFF, Wire.latin1(a, at + 2, nul));
     }
 
     /**
@@ -124,12 +171,13 @@ public final class SmLayout {
      * @return the record
      */
     public SubmitSm toSubmitSm() {
-        ByteBuffer b = s.buf;
-        return new SubmitSm(Wire.i32(b, s.start + 12), Wire.latin1(b, svc, svcEnd), source(), destination(),
-                EsmClass.of(Wire.u8(b, esm)), Wire.u8(b, esm + 1), Wire.u8(b, esm + 2),
-                Wire.latin1(b, sched, schedEnd), Wire.latin1(b, valid, validEnd),
-                RegisteredDelivery.of(Wire.u8(b, reg)), Wire.u8(b, reg + 1), DataCoding.of(Wire.u8(b, reg + 2)),
-                Wire.u8(b, reg + 3), Bytes.copyOf(b, sm, smLen), Tlvs.parse(b, tlv, s.end - tlv));
+        int esm = esm();
+        int reg = reg();
+        return new SubmitSm(Wire.i32(a, start + 12), Wire.latin1(a, svc(), svcEnd), address(src(), srcEnd),
+                address(dst(), dstEnd), EsmClass.of(a[esm] & 0xFF), a[esm + 1] & 0xFF, a[esm + 2] & 0xFF,
+                Wire.latin1(a, sched(), schedEnd), Wire.latin1(a, valid(), validEnd),
+                RegisteredDelivery.of(a[reg] & 0xFF), a[reg + 1] & 0xFF, DataCoding.of(a[reg + 2] & 0xFF),
+                a[reg + 3] & 0xFF, Bytes.copyOf(a, sm(), smLen()), Wire.tlvs(a, tlv(), end));
     }
 
     /**
@@ -138,11 +186,12 @@ public final class SmLayout {
      * @return the record
      */
     public DeliverSm toDeliverSm() {
-        ByteBuffer b = s.buf;
-        return new DeliverSm(Wire.i32(b, s.start + 12), Wire.latin1(b, svc, svcEnd), source(), destination(),
-                EsmClass.of(Wire.u8(b, esm)), Wire.u8(b, esm + 1), Wire.u8(b, esm + 2),
-                Wire.latin1(b, sched, schedEnd), Wire.latin1(b, valid, validEnd),
-                RegisteredDelivery.of(Wire.u8(b, reg)), Wire.u8(b, reg + 1), DataCoding.of(Wire.u8(b, reg + 2)),
-                Wire.u8(b, reg + 3), Bytes.copyOf(b, sm, smLen), Tlvs.parse(b, tlv, s.end - tlv));
+        int esm = esm();
+        int reg = reg();
+        return new DeliverSm(Wire.i32(a, start + 12), Wire.latin1(a, svc(), svcEnd), address(src(), srcEnd),
+                address(dst(), dstEnd), EsmClass.of(a[esm] & 0xFF), a[esm + 1] & 0xFF, a[esm + 2] & 0xFF,
+                Wire.latin1(a, sched(), schedEnd), Wire.latin1(a, valid(), validEnd),
+                RegisteredDelivery.of(a[reg] & 0xFF), a[reg + 1] & 0xFF, DataCoding.of(a[reg + 2] & 0xFF),
+                a[reg + 3] & 0xFF, Bytes.copyOf(a, sm(), smLen()), Wire.tlvs(a, tlv(), end));
     }
 }

@@ -1,17 +1,28 @@
 package io.github.smppkit.codec.internal;
 
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Primitive reads and writes of the SMPP wire types (reference §1): big-endian unsigned integers whatever the
- * buffer's byte order, C-Octet Strings in Latin-1. All reads use absolute indexes and never move a position.
+ * Primitive reads of the SMPP wire types (reference §1) and their encoded sizes: big-endian unsigned integers
+ * whatever the buffer's byte order, C-Octet Strings in Latin-1. Reads work on the octets of a frame (plain array
+ * indexes, no per-octet buffer checks) or use absolute buffer indexes; none moves a position. {@link Out} writes.
  *
  * <p>Thread-safety: stateless.
  */
 public final class Wire {
+
+    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    /** Little-endian, so that the lowest flagged byte of a word is the first in memory. */
+    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     private Wire() {
     }
@@ -19,31 +30,42 @@ public final class Wire {
     /**
      * Reads one octet.
      *
-     * @param b the buffer
-     * @param i absolute index
+     * @param a the octets
+     * @param i index
      * @return 0..255
      */
-    public static int u8(ByteBuffer b, int i) {
-        return b.get(i) & 0xFF;
+    public static int u8(byte[] a, int i) {
+        return a[i] & 0xFF;
     }
 
     /**
      * Reads a big-endian 2-octet integer.
      *
-     * @param b the buffer
-     * @param i absolute index
+     * @param a the octets
+     * @param i index
      * @return 0..65535
      */
-    public static int u16(ByteBuffer b, int i) {
-        return (b.get(i) & 0xFF) << 8 | (b.get(i + 1) & 0xFF);
+    public static int u16(byte[] a, int i) {
+        return (short) I16.get(a, i) & 0xFFFF;
     }
 
     /**
      * Reads a big-endian 4-octet integer.
      *
+     * @param a the octets
+     * @param i index
+     * @return the raw int (callers mask with 0xFFFFFFFFL for unsigned use)
+     */
+    public static int i32(byte[] a, int i) {
+        return (int) I32.get(a, i);
+    }
+
+    /**
+     * Reads a big-endian 4-octet integer from a buffer, whatever its byte order.
+     *
      * @param b the buffer
      * @param i absolute index
-     * @return the raw int (callers mask with 0xFFFFFFFFL for unsigned use)
+     * @return the raw int
      */
     public static int i32(ByteBuffer b, int i) {
         int v = b.getInt(i);
@@ -53,27 +75,29 @@ public final class Wire {
     /**
      * Finds the NUL that ends a C-Octet String.
      *
-     * @param b the buffer
-     * @param from absolute index of the first character
-     * @param limit absolute index one past the last readable octet
+     * @param a the octets
+     * @param from index of the first character
+     * @param limit index one past the last readable octet
      * @param max the field maximum including the NUL
-     * @return the absolute index of the NUL, or -1 if none within {@code max} octets before {@code limit}
+     * @return the index of the NUL, or -1 if none within {@code max} octets before {@code limit}
      */
-    public static int nul(ByteBuffer b, int from, int limit, int max) {
+    public static int nul(byte[] a, int from, int limit, int max) {
         int stop = Math.min(limit, from + max);
-        if (b.hasArray()) {
-            // Plain array scan: no per-octet bounds and order checks of ByteBuffer.get.
-            byte[] a = b.array();
-            int base = b.arrayOffset();
-            for (int i = from; i < stop; i++) {
-                if (a[base + i] == 0) {
-                    return i;
-                }
-            }
-            return -1;
+        if (from < stop && a[from] == 0) {
+            // NULL is the most common value of the optional text fields: one load answers it
+            return from;
         }
-        for (int i = from; i < stop; i++) {
-            if (b.get(i) == 0) {
+        int i = from;
+        // eight octets per step: (x - 0x01..) & ~x & 0x80.. flags a zero octet, exact for the lowest one
+        for (; i <= stop - 8; i += 8) {
+            long x = (long) I64.get(a, i);
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < stop; i++) {
+            if (a[i] == 0) {
                 return i;
             }
         }
@@ -83,79 +107,61 @@ public final class Wire {
     /**
      * Reads Latin-1 text.
      *
-     * @param b the buffer
-     * @param from absolute index of the first character
-     * @param to absolute index one past the last character
+     * @param a the octets
+     * @param from index of the first character
+     * @param to index one past the last character
      * @return the text, {@code ""} when empty
      */
-    public static String latin1(ByteBuffer b, int from, int to) {
+    public static String latin1(byte[] a, int from, int to) {
         int n = to - from;
-        if (n <= 0) {
-            return "";
-        }
-        if (b.hasArray()) {
-            return new String(b.array(), b.arrayOffset() + from, n, StandardCharsets.ISO_8859_1);
-        }
-        byte[] tmp = new byte[n];
-        b.get(from, tmp, 0, n);
-        return new String(tmp, StandardCharsets.ISO_8859_1);
+        return n <= 0 ? "" : new String(a, from, n, StandardCharsets.ISO_8859_1);
     }
 
     /**
-     * Writes a big-endian 4-octet integer at the position.
+     * Copies octets of a buffer that has no accessible array, so that one array-based parser serves every buffer.
      *
-     * @param dst the buffer
-     * @param v the value
+     * @param b the buffer
+     * @param from absolute index of the first octet
+     * @param n how many octets
+     * @param reuse an earlier copy to overwrite if it is large enough, or {@code null}
+     * @return the array holding the octets from index 0
      */
-    public static void putInt(ByteBuffer dst, int v) {
-        dst.putInt(dst.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v));
+    public static byte[] copy(ByteBuffer b, int from, int n, byte[] reuse) {
+        byte[] out = reuse != null && reuse.length >= n ? reuse : new byte[n];
+        b.get(from, out, 0, n);
+        return out;
     }
 
     /**
-     * Writes one octet at the position.
+     * Copies a TLV stream whose framing the caller has checked.
      *
-     * @param dst the buffer
-     * @param v 0..255
+     * @param a the octets
+     * @param from index of the first tag
+     * @param to index one past the stream
+     * @return the TLVs; the shared empty list when there are none
      */
-    public static void putU8(ByteBuffer dst, int v) {
-        dst.put((byte) v);
+    public static Tlvs tlvs(byte[] a, int from, int to) {
+        // the wrapper does not escape Tlvs.parse, which copies the range
+        return from >= to ? Tlvs.empty() : Tlvs.parse(ByteBuffer.wrap(a), from, to - from);
     }
 
     /**
-     * Writes a C-Octet String (characters are Latin-1, checked by the model) and its NUL.
+     * Checks the framing of a TLV stream: whole 4-octet headers, values within the range.
      *
-     * @param dst the buffer
-     * @param s the text
+     * @param a the octets
+     * @param from index of the first tag
+     * @param to index one past the stream
+     * @return -1 if the framing is sound, else the index of the first broken TLV
      */
-    public static void putCString(ByteBuffer dst, String s) {
-        int n = s.length();
-        if (dst.hasArray()) {
-            // Direct array writes: the caller has checked the room, so no per-octet checks are needed.
-            byte[] a = dst.array();
-            int at = dst.arrayOffset() + dst.position();
-            for (int i = 0; i < n; i++) {
-                a[at + i] = (byte) s.charAt(i);
+    public static int brokenTlv(byte[] a, int from, int to) {
+        int pos = from;
+        while (pos < to) {
+            if (to - pos < 4 || to - pos - 4 < u16(a, pos + 2)) {
+                return pos;
             }
-            a[at + n] = 0;
-            dst.position(dst.position() + n + 1);
-            return;
+            pos += 4 + u16(a, pos + 2);
         }
-        for (int i = 0; i < n; i++) {
-            dst.put((byte) s.charAt(i));
-        }
-        dst.put((byte) 0);
-    }
-
-    /**
-     * Writes TON, NPI and the address text with its NUL.
-     *
-     * @param dst the buffer
-     * @param a the address
-     */
-    public static void putAddress(ByteBuffer dst, Address a) {
-        dst.put((byte) a.ton().value());
-        dst.put((byte) a.npi().value());
-        putCString(dst, a.value());
+        return -1;
     }
 
     /**
@@ -176,28 +182,5 @@ public final class Wire {
      */
     public static int addrLen(Address a) {
         return a.value().length() + 3;
-    }
-
-    /**
-     * Checks the framing of a TLV stream: whole 4-octet headers, values within the range.
-     *
-     * @param b the buffer
-     * @param from absolute index of the first tag
-     * @param to absolute index one past the stream
-     * @return -1 if the framing is sound, else the absolute index of the first broken TLV
-     */
-    public static int brokenTlv(ByteBuffer b, int from, int to) {
-        int pos = from;
-        while (pos < to) {
-            if (to - pos < 4) {
-                return pos;
-            }
-            int len = u16(b, pos + 2);
-            if (to - pos - 4 < len) {
-                return pos;
-            }
-            pos += 4 + len;
-        }
-        return -1;
     }
 }

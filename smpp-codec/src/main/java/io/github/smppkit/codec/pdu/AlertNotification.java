@@ -32,8 +32,8 @@ public record AlertNotification(int sequenceNumber, Address source, Address esme
      * @throws IllegalArgumentException naming the field that breaks its rule
      */
     public AlertNotification {
-        Check.cString(Check.notNull(source, "source_addr").value(), 65, "source_addr");
-        Check.cString(Check.notNull(esme, "esme_addr").value(), 65, "esme_addr");
+        Check.address(source, 65, "source_addr");
+        Check.address(esme, 65, "esme_addr");
         Check.notNull(tlvs, "tlvs");
     }
 

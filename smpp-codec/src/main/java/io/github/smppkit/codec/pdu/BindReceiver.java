@@ -45,7 +45,7 @@ public record BindReceiver(int sequenceNumber, String systemId, String password,
         Check.cString(password, 9, "password");
         Check.cString(systemType, 13, "system_type");
         Check.notNull(interfaceVersion, "interface_version");
-        Check.cString(Check.notNull(addressRange, "address_range").value(), 41, "address_range");
+        Check.address(addressRange, 41, "address_range");
         Check.notNull(tlvs, "tlvs");
     }
 

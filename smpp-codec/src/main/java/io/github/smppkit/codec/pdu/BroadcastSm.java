@@ -50,7 +50,7 @@ public record BroadcastSm(int sequenceNumber, String serviceType, Address source
      */
     public BroadcastSm {
         Check.cString(serviceType, 6, "service_type");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.cString(messageId, 65, "message_id");
         Check.octet(priorityFlag, "priority_flag");
         Check.time(scheduleDeliveryTime, "schedule_delivery_time");

@@ -37,7 +37,7 @@ public record CancelBroadcastSm(int sequenceNumber, String serviceType, String m
     public CancelBroadcastSm {
         Check.cString(serviceType, 6, "service_type");
         Check.cString(messageId, 65, "message_id");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.notNull(tlvs, "tlvs");
     }
 

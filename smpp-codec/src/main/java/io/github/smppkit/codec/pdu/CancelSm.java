@@ -40,8 +40,8 @@ public record CancelSm(int sequenceNumber, String serviceType, String messageId,
     public CancelSm {
         Check.cString(serviceType, 6, "service_type");
         Check.cString(messageId, 65, "message_id");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
-        Check.cString(Check.notNull(destination, "destination_addr").value(), 65, "destination_addr");
+        Check.address(source, 21, "source_addr");
+        Check.address(destination, 65, "destination_addr");
         Check.notNull(tlvs, "tlvs");
     }
 

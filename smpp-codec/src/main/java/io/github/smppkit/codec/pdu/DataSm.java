@@ -46,8 +46,8 @@ public record DataSm(int sequenceNumber, String serviceType, Address source, Add
      */
     public DataSm {
         Check.cString(serviceType, 6, "service_type");
-        Check.cString(Check.notNull(source, "source_addr").value(), 65, "source_addr");
-        Check.cString(Check.notNull(destination, "destination_addr").value(), 65, "destination_addr");
+        Check.address(source, 65, "source_addr");
+        Check.address(destination, 65, "destination_addr");
         Check.notNull(esmClass, "esm_class");
         Check.notNull(registeredDelivery, "registered_delivery");
         Check.notNull(dataCoding, "data_coding");

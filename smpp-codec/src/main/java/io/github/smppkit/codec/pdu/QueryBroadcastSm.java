@@ -34,7 +34,7 @@ public record QueryBroadcastSm(int sequenceNumber, String messageId, Address sou
      */
     public QueryBroadcastSm {
         Check.cString(messageId, 65, "message_id");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.notNull(tlvs, "tlvs");
     }
 

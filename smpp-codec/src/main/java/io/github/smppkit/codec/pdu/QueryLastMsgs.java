@@ -33,7 +33,7 @@ public record QueryLastMsgs(int sequenceNumber, Address source, int numMessages,
      * @throws IllegalArgumentException naming the field that breaks its rule
      */
     public QueryLastMsgs {
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.octet(numMessages, "num_messages");
         Check.notNull(tlvs, "tlvs");
     }

@@ -37,7 +37,7 @@ public record QueryMsgDetails(int sequenceNumber, String messageId, Address sour
      */
     public QueryMsgDetails {
         Check.cString(messageId, 9, "message_id");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.octet(smLength, "sm_length");
         Check.notNull(tlvs, "tlvs");
     }

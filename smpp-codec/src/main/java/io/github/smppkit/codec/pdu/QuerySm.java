@@ -33,7 +33,7 @@ public record QuerySm(int sequenceNumber, String messageId, Address source, Tlvs
      */
     public QuerySm {
         Check.cString(messageId, 65, "message_id");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.notNull(tlvs, "tlvs");
     }
 

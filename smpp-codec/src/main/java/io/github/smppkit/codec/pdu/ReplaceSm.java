@@ -47,7 +47,7 @@ public record ReplaceSm(int sequenceNumber, String messageId, Address source, St
      */
     public ReplaceSm {
         Check.cString(messageId, 65, "message_id");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         Check.time(scheduleDeliveryTime, "schedule_delivery_time");
         Check.time(validityPeriod, "validity_period");
         Check.notNull(registeredDelivery, "registered_delivery");

@@ -19,7 +19,7 @@ public record SmeAddress(Address address) implements DestAddress {
      * @param address the destination
      */
     public SmeAddress {
-        Check.cString(Check.notNull(address, "destination_addr").value(), 21, "destination_addr");
+        Check.address(address, 21, "destination_addr");
     }
 
     @Override

@@ -64,7 +64,7 @@ public record SubmitMulti(int sequenceNumber, String serviceType, Address source
      */
     public SubmitMulti {
         Check.cString(serviceType, 6, "service_type");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
+        Check.address(source, 21, "source_addr");
         destAddresses = List.copyOf(Check.notNull(destAddresses, "dest_address"));
         if (destAddresses.size() > 255) {
             throw new IllegalArgumentException("number_of_dests: " + destAddresses.size() + " > 255");

@@ -64,8 +64,8 @@ public record SubmitSm(int sequenceNumber, String serviceType, Address source, A
      */
     public SubmitSm {
         Check.cString(serviceType, 6, "service_type");
-        Check.cString(Check.notNull(source, "source_addr").value(), 21, "source_addr");
-        Check.cString(Check.notNull(destination, "destination_addr").value(), 21, "destination_addr");
+        Check.address(source, 21, "source_addr");
+        Check.address(destination, 21, "destination_addr");
         Check.notNull(esmClass, "esm_class");
         Check.octet(protocolId, "protocol_id");
         Check.octet(priorityFlag, "priority_flag");

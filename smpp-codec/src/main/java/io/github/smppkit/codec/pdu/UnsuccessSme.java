@@ -22,7 +22,7 @@ public record UnsuccessSme(Address address, CommandStatus errorStatus) {
      * @param errorStatus the error
      */
     public UnsuccessSme {
-        Check.cString(Check.notNull(address, "destination_addr").value(), 21, "destination_addr");
+        Check.address(address, 21, "destination_addr");
         Check.notNull(errorStatus, "error_status_code");
     }
 }

@@ -29,7 +29,7 @@ public final class DataSmView extends FrameView {
 
     @Override
     Scan scan() {
-        return l.s;
+        return l;
     }
 
     /**
@@ -58,7 +58,7 @@ public final class DataSmView extends FrameView {
      * @return the text
      */
     public String serviceType() {
-        return Wire.latin1(l.s.buf, l.svc, l.svcEnd);
+        return Wire.latin1(l.a, l.svc, l.svcEnd);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int sourceAddrTon() {
-        return Wire.u8(l.s.buf, l.src);
+        return l.a[l.src] & 0xFF;
     }
 
     /**
@@ -76,7 +76,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int sourceAddrNpi() {
-        return Wire.u8(l.s.buf, l.src + 1);
+        return l.a[l.src + 1] & 0xFF;
     }
 
     /**
@@ -85,7 +85,7 @@ public final class DataSmView extends FrameView {
      * @return the offset
      */
     public int sourceAddrOffset() {
-        return l.src + 2;
+        return l.src + 2 - l.d;
     }
 
     /**
@@ -103,7 +103,7 @@ public final class DataSmView extends FrameView {
      * @return the text
      */
     public String sourceAddr() {
-        return Wire.latin1(l.s.buf, l.src + 2, l.srcEnd);
+        return Wire.latin1(l.a, l.src + 2, l.srcEnd);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int destAddrTon() {
-        return Wire.u8(l.s.buf, l.dst);
+        return l.a[l.dst] & 0xFF;
     }
 
     /**
@@ -121,7 +121,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int destAddrNpi() {
-        return Wire.u8(l.s.buf, l.dst + 1);
+        return l.a[l.dst + 1] & 0xFF;
     }
 
     /**
@@ -130,7 +130,7 @@ public final class DataSmView extends FrameView {
      * @return the offset
      */
     public int destinationAddrOffset() {
-        return l.dst + 2;
+        return l.dst + 2 - l.d;
     }
 
     /**
@@ -148,7 +148,7 @@ public final class DataSmView extends FrameView {
      * @return the text
      */
     public String destinationAddr() {
-        return Wire.latin1(l.s.buf, l.dst + 2, l.dstEnd);
+        return Wire.latin1(l.a, l.dst + 2, l.dstEnd);
     }
 
     /**
@@ -157,7 +157,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int esmClass() {
-        return Wire.u8(l.s.buf, l.esm);
+        return l.a[l.esm] & 0xFF;
     }
 
     /**
@@ -166,7 +166,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int registeredDelivery() {
-        return Wire.u8(l.s.buf, l.esm + 1);
+        return l.a[l.esm + 1] & 0xFF;
     }
 
     /**
@@ -175,7 +175,7 @@ public final class DataSmView extends FrameView {
      * @return 0..255
      */
     public int dataCoding() {
-        return Wire.u8(l.s.buf, l.esm + 2);
+        return l.a[l.esm + 2] & 0xFF;
     }
 
     /**
@@ -184,7 +184,7 @@ public final class DataSmView extends FrameView {
      * @return the offset
      */
     public int tlvsOffset() {
-        return l.tlv;
+        return l.tlv - l.d;
     }
 
     /**
@@ -193,7 +193,7 @@ public final class DataSmView extends FrameView {
      * @return octets from the first TLV to the end of the PDU
      */
     public int tlvsLength() {
-        return l.s.end - l.tlv;
+        return l.end - l.tlv;
     }
 
     /**
@@ -203,7 +203,7 @@ public final class DataSmView extends FrameView {
      * @return {@code cursor}
      */
     public TlvCursor tlvs(TlvCursor cursor) {
-        return cursor.reset(l.s.buf, l.tlv, l.s.end - l.tlv);
+        return cursor.reset(l.a, l.d, l.tlv, l.end);
     }
 
     /**
@@ -213,8 +213,8 @@ public final class DataSmView extends FrameView {
      * @throws IllegalStateException if the PDU is malformed
      */
     public DataSm toRecord() {
-        if (l.s.error != null) {
-            throw new IllegalStateException("malformed data_sm: " + l.s.reason);
+        if (l.error != null) {
+            throw new IllegalStateException("malformed data_sm: " + l.reason);
         }
         return l.toRecord();
     }

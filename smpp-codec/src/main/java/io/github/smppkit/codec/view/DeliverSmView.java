@@ -41,8 +41,8 @@ public final class DeliverSmView extends ShortMessageView {
      * @throws IllegalStateException if the PDU is malformed
      */
     public DeliverSm toRecord() {
-        if (l.s.error != null) {
-            throw new IllegalStateException("malformed deliver_sm: " + l.s.reason);
+        if (l.error != null) {
+            throw new IllegalStateException("malformed deliver_sm: " + l.reason);
         }
         return l.toDeliverSm();
     }

@@ -8,6 +8,10 @@ import io.github.smppkit.codec.type.CommandStatus;
  * What every view tells about the frame it last wrapped: whether it is well formed, the status to answer it with
  * if not, and the header fields.
  *
+ * <p>A heap buffer is read in place, through its array. A buffer without an accessible array (direct or read-only)
+ * is copied frame by frame into an array the view keeps, which allocates only when a frame is larger than any
+ * before; offsets returned by the accessors are always indexes of the wrapped buffer.
+ *
  * <p>Thread-safety: not thread-safe; valid until the next {@code wrap} or until the buffer changes.
  *
  * @since 0.1.0
@@ -54,7 +58,7 @@ public abstract sealed class FrameView permits ShortMessageView, DataSmView, Mes
      * @return the raw status
      */
     public int commandStatus() {
-        return Wire.i32(scan().buf, scan().start + 8);
+        return Wire.i32(scan().a, scan().start + 8);
     }
 
     /**
@@ -63,6 +67,6 @@ public abstract sealed class FrameView permits ShortMessageView, DataSmView, Mes
      * @return the raw number
      */
     public int sequenceNumber() {
-        return Wire.i32(scan().buf, scan().start + 12);
+        return Wire.i32(scan().a, scan().start + 12);
     }
 }

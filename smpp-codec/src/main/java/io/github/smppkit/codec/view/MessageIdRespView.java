@@ -23,7 +23,7 @@ public final class MessageIdRespView extends FrameView {
 
     @Override
     Scan scan() {
-        return l.s;
+        return l;
     }
 
     /**
@@ -56,7 +56,7 @@ public final class MessageIdRespView extends FrameView {
      * @return the raw id
      */
     public int commandId() {
-        return Wire.i32(l.s.buf, l.s.start + 4);
+        return Wire.i32(l.a, l.start + 4);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class MessageIdRespView extends FrameView {
      * @return the offset
      */
     public int messageIdOffset() {
-        return l.id;
+        return l.id - l.d;
     }
 
     /**
@@ -83,7 +83,7 @@ public final class MessageIdRespView extends FrameView {
      * @return the text
      */
     public String messageId() {
-        return Wire.latin1(l.s.buf, l.id, l.idEnd);
+        return Wire.latin1(l.a, l.id, l.idEnd);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class MessageIdRespView extends FrameView {
      * @return the offset
      */
     public int tlvsOffset() {
-        return l.tlv;
+        return l.tlv - l.d;
     }
 
     /**
@@ -101,7 +101,7 @@ public final class MessageIdRespView extends FrameView {
      * @return octets from the first TLV to the end of the PDU
      */
     public int tlvsLength() {
-        return l.s.end - l.tlv;
+        return l.end - l.tlv;
     }
 
     /**
@@ -111,7 +111,7 @@ public final class MessageIdRespView extends FrameView {
      * @return {@code cursor}
      */
     public TlvCursor tlvs(TlvCursor cursor) {
-        return cursor.reset(l.s.buf, l.tlv, l.s.end - l.tlv);
+        return cursor.reset(l.a, l.d, l.tlv, l.end);
     }
 
     /**
@@ -121,8 +121,8 @@ public final class MessageIdRespView extends FrameView {
      * @throws IllegalStateException if the PDU is malformed
      */
     public Response toRecord() {
-        if (l.s.error != null) {
-            throw new IllegalStateException("malformed response: " + l.s.reason);
+        if (l.error != null) {
+            throw new IllegalStateException("malformed response: " + l.reason);
         }
         return l.toRecord();
     }

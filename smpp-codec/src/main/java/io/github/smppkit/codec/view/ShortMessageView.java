@@ -27,7 +27,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
 
     @Override
     Scan scan() {
-        return l.s;
+        return l;
     }
 
     ShortMessageView() {
@@ -40,7 +40,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the text
      */
     public String serviceType() {
-        return Wire.latin1(l.s.buf, l.svc, l.svcEnd);
+        return Wire.latin1(l.a, l.svc(), l.svcEnd);
     }
 
     /**
@@ -49,7 +49,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int sourceAddrTon() {
-        return Wire.u8(l.s.buf, l.src);
+        return l.a[l.src()] & 0xFF;
     }
 
     /**
@@ -58,7 +58,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int sourceAddrNpi() {
-        return Wire.u8(l.s.buf, l.src + 1);
+        return l.a[l.src() + 1] & 0xFF;
     }
 
     /**
@@ -67,7 +67,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the offset
      */
     public int sourceAddrOffset() {
-        return l.src + 2;
+        return l.src() + 2 - l.d;
     }
 
     /**
@@ -76,7 +76,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the length
      */
     public int sourceAddrLength() {
-        return l.srcEnd - l.src - 2;
+        return l.srcEnd - l.src() - 2;
     }
 
     /**
@@ -85,7 +85,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the text
      */
     public String sourceAddr() {
-        return Wire.latin1(l.s.buf, l.src + 2, l.srcEnd);
+        return Wire.latin1(l.a, l.src() + 2, l.srcEnd);
     }
 
     /**
@@ -94,7 +94,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int destAddrTon() {
-        return Wire.u8(l.s.buf, l.dst);
+        return l.a[l.dst()] & 0xFF;
     }
 
     /**
@@ -103,7 +103,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int destAddrNpi() {
-        return Wire.u8(l.s.buf, l.dst + 1);
+        return l.a[l.dst() + 1] & 0xFF;
     }
 
     /**
@@ -112,7 +112,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the offset
      */
     public int destinationAddrOffset() {
-        return l.dst + 2;
+        return l.dst() + 2 - l.d;
     }
 
     /**
@@ -121,7 +121,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the length
      */
     public int destinationAddrLength() {
-        return l.dstEnd - l.dst - 2;
+        return l.dstEnd - l.dst() - 2;
     }
 
     /**
@@ -130,7 +130,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the text
      */
     public String destinationAddr() {
-        return Wire.latin1(l.s.buf, l.dst + 2, l.dstEnd);
+        return Wire.latin1(l.a, l.dst() + 2, l.dstEnd);
     }
 
     /**
@@ -139,7 +139,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int esmClass() {
-        return Wire.u8(l.s.buf, l.esm);
+        return l.a[l.esm()] & 0xFF;
     }
 
     /**
@@ -148,7 +148,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int protocolId() {
-        return Wire.u8(l.s.buf, l.esm + 1);
+        return l.a[l.esm() + 1] & 0xFF;
     }
 
     /**
@@ -157,7 +157,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int priorityFlag() {
-        return Wire.u8(l.s.buf, l.esm + 2);
+        return l.a[l.esm() + 2] & 0xFF;
     }
 
     /**
@@ -166,7 +166,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return {@code ""} or 16 characters
      */
     public String scheduleDeliveryTime() {
-        return Wire.latin1(l.s.buf, l.sched, l.schedEnd);
+        return Wire.latin1(l.a, l.sched(), l.schedEnd);
     }
 
     /**
@@ -175,7 +175,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return {@code ""} or 16 characters
      */
     public String validityPeriod() {
-        return Wire.latin1(l.s.buf, l.valid, l.validEnd);
+        return Wire.latin1(l.a, l.valid(), l.validEnd);
     }
 
     /**
@@ -184,7 +184,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int registeredDelivery() {
-        return Wire.u8(l.s.buf, l.reg);
+        return l.a[l.reg()] & 0xFF;
     }
 
     /**
@@ -193,7 +193,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int replaceIfPresentFlag() {
-        return Wire.u8(l.s.buf, l.reg + 1);
+        return l.a[l.reg() + 1] & 0xFF;
     }
 
     /**
@@ -202,7 +202,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int dataCoding() {
-        return Wire.u8(l.s.buf, l.reg + 2);
+        return l.a[l.reg() + 2] & 0xFF;
     }
 
     /**
@@ -211,7 +211,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int smDefaultMsgId() {
-        return Wire.u8(l.s.buf, l.reg + 3);
+        return l.a[l.reg() + 3] & 0xFF;
     }
 
     /**
@@ -220,7 +220,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return 0..255
      */
     public int smLength() {
-        return l.smLen;
+        return l.smLen();
     }
 
     /**
@@ -229,7 +229,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the offset
      */
     public int shortMessageOffset() {
-        return l.sm;
+        return l.sm() - l.d;
     }
 
     /**
@@ -238,7 +238,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the length
      */
     public int shortMessageLength() {
-        return l.smLen;
+        return l.smLen();
     }
 
     /**
@@ -247,7 +247,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return the offset
      */
     public int tlvsOffset() {
-        return l.tlv;
+        return l.tlv() - l.d;
     }
 
     /**
@@ -256,7 +256,7 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return octets from the first TLV to the end of the PDU
      */
     public int tlvsLength() {
-        return l.s.end - l.tlv;
+        return l.end - l.tlv();
     }
 
     /**
@@ -266,6 +266,6 @@ public abstract sealed class ShortMessageView extends FrameView permits SubmitSm
      * @return {@code cursor}
      */
     public TlvCursor tlvs(TlvCursor cursor) {
-        return cursor.reset(l.s.buf, l.tlv, l.s.end - l.tlv);
+        return cursor.reset(l.a, l.d, l.tlv(), l.end);
     }
 }

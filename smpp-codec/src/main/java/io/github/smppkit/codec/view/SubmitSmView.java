@@ -41,8 +41,8 @@ public final class SubmitSmView extends ShortMessageView {
      * @throws IllegalStateException if the PDU is malformed
      */
     public SubmitSm toRecord() {
-        if (l.s.error != null) {
-            throw new IllegalStateException("malformed submit_sm: " + l.s.reason);
+        if (l.error != null) {
+            throw new IllegalStateException("malformed submit_sm: " + l.reason);
         }
         return l.toSubmitSm();
     }

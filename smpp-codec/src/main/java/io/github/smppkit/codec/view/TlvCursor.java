@@ -6,7 +6,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Walks the TLVs of a wrapped PDU without allocating: {@code for (c = view.tlvs(c); c.next(); ) { c.tag(); }}.
- * Stops at the first header that does not fit (views have already checked the framing).
+ * Stops at the first header that does not fit (views have already checked the framing). Reset on a buffer without
+ * an accessible array (direct or read-only), it walks a copy of the range in an array it keeps.
  *
  * <p>Thread-safety: not thread-safe; valid until the buffer changes or the cursor is reset.
  *
@@ -14,10 +15,14 @@ import java.nio.ByteBuffer;
  */
 public final class TlvCursor {
 
-    private ByteBuffer buf;
+    private static final byte[] NONE = new byte[0];
+
+    private byte[] a = NONE;
+    private int d;
     private int next;
     private int end;
     private int at = -1;
+    private byte[] copy;
 
     /**
      * Creates an unwrapped cursor; reuse it for many PDUs.
@@ -35,9 +40,29 @@ public final class TlvCursor {
      * @return this cursor
      */
     public TlvCursor reset(ByteBuffer buffer, int offset, int length) {
-        this.buf = buffer;
-        this.next = offset;
-        this.end = offset + length;
+        if (buffer.hasArray()) {
+            return reset(buffer.array(), buffer.arrayOffset(), offset + buffer.arrayOffset(),
+                    offset + buffer.arrayOffset() + length);
+        }
+        // no accessible array (direct or read-only): walk a copy, so that one array-based walk serves all buffers
+        copy = Wire.copy(buffer, offset, length, copy);
+        return reset(copy, -offset, 0, length);
+    }
+
+    /**
+     * Points the cursor before the first TLV of a range of a view's octets.
+     *
+     * @param octets the octets
+     * @param delta what to add to a buffer index to get an index into {@code octets}
+     * @param from index into {@code octets} of the first tag
+     * @param to index into {@code octets} one past the stream
+     * @return this cursor
+     */
+    TlvCursor reset(byte[] octets, int delta, int from, int to) {
+        this.a = octets;
+        this.d = delta;
+        this.next = from;
+        this.end = to;
         this.at = -1;
         return this;
     }
@@ -48,12 +73,13 @@ public final class TlvCursor {
      * @return {@code false} when there is none (or the rest is not a whole TLV)
      */
     public boolean next() {
-        if (buf == null || end - next < 4 || end - next - 4 < Wire.u16(buf, next + 2)) {
+        int p = next;
+        if (end - p < 4 || end - p - 4 < Wire.u16(a, p + 2)) {
             at = -1;
             return false;
         }
-        at = next;
-        next += 4 + Wire.u16(buf, at + 2);
+        at = p;
+        next = p + 4 + Wire.u16(a, p + 2);
         return true;
     }
 
@@ -63,7 +89,7 @@ public final class TlvCursor {
      * @return 0..0xFFFF
      */
     public int tag() {
-        return Wire.u16(buf, at);
+        return Wire.u16(a, at);
     }
 
     /**
@@ -72,7 +98,7 @@ public final class TlvCursor {
      * @return 0..65535
      */
     public int length() {
-        return Wire.u16(buf, at + 2);
+        return Wire.u16(a, at + 2);
     }
 
     /**
@@ -81,7 +107,7 @@ public final class TlvCursor {
      * @return the value offset
      */
     public int valueOffset() {
-        return at + 4;
+        return at + 4 - d;
     }
 
     /**
@@ -95,11 +121,11 @@ public final class TlvCursor {
             case 0:
                 return 0;
             case 1:
-                return Wire.u8(buf, at + 4);
+                return Wire.u8(a, at + 4);
             case 2:
-                return Wire.u16(buf, at + 4);
+                return Wire.u16(a, at + 4);
             case 4:
-                return Wire.i32(buf, at + 4);
+                return Wire.i32(a, at + 4);
             default:
                 return defaultValue;
         }
@@ -111,6 +137,6 @@ public final class TlvCursor {
      * @return the octets
      */
     public Bytes value() {
-        return Bytes.copyOf(buf, at + 4, length());
+        return Bytes.copyOf(a, at + 4, length());
     }
 }

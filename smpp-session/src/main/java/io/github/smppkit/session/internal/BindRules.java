@@ -50,6 +50,14 @@ final class BindRules {
         return server ? mcMaySend(bindType, c) : esmeMaySend(bindType, c);
     }
 
+    /**
+     * Tells whether a command is one of the three binds (by id: cheaper than {@code instanceof Bind}, an
+     * interface check that scans the class's interfaces when it fails).
+     */
+    static boolean isBind(CommandId c) {
+        return c == CommandId.BIND_TRANSMITTER || c == CommandId.BIND_RECEIVER || c == CommandId.BIND_TRANSCEIVER;
+    }
+
     private static boolean mcOnly(CommandId c) {
         return c == CommandId.DELIVER_SM || c == CommandId.ALERT_NOTIFICATION || c == CommandId.OUTBIND;
     }

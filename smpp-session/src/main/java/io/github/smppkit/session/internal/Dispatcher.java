@@ -55,9 +55,11 @@ final class Dispatcher {
     }
 
     void received(Pdu pdu) {
-        if (pdu instanceof Response) {
+        // commandId, not instanceof: a failed interface check scans the class's interfaces on every PDU
+        CommandId c = pdu.commandId();
+        if (c.isResponse()) {
             session.responseReceived((Response) pdu);
-        } else if (pdu instanceof Notification) {
+        } else if (c == CommandId.OUTBIND || c == CommandId.ALERT_NOTIFICATION) {
             notification((Notification) pdu);
         } else {
             request((Request<?>) pdu);
@@ -84,7 +86,7 @@ final class Dispatcher {
         }
         CommandId c = request.commandId();
         SessionState state = session.state();
-        if (request instanceof Bind) {
+        if (BindRules.isBind(c)) {
             if (state == SessionState.OPEN && settings.server()) {
                 hooks.bindReceived(session, (Bind<?>) request);
             } else {

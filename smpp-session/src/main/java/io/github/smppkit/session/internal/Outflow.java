@@ -77,7 +77,7 @@ final class Outflow {
         if (state == SessionState.CLOSED) {
             return closedException(session, request);
         }
-        if (request instanceof Bind || c == CommandId.UNBIND) {
+        if (BindRules.isBind(c) || c == CommandId.UNBIND) {
             return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": sent by the session itself"
                     + " (use SmppClient.connect or SmppSession.unbind)");
         }

@@ -105,7 +105,7 @@ final class Telemetry {
             e.outbound = outbound;
             e.command = pdu.commandId().specName();
             e.sequenceNumber = sequenceNumber;
-            e.status = pdu instanceof Response ? ((Response) pdu).status().code() : 0;
+            e.status = pdu.commandId().isResponse() ? ((Response) pdu).status().code() : 0;
             e.commit();
         }
         if (!observing) {
