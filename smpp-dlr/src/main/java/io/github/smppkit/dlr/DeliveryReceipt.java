@@ -51,6 +51,9 @@ public record DeliveryReceipt(
         OptionalInt messageState,
         Optional<NetworkErrorCode> networkErrorCode) {
 
+    /** Shared by receipts without extra fields (most of them), so that each does not carry an empty copy. */
+    private static final Map<String, String> NO_EXTRA_FIELDS = Collections.unmodifiableMap(new LinkedHashMap<>());
+
     /**
      * Checks for nulls and freezes {@code extraFields} (keeping its order).
      *
@@ -70,10 +73,14 @@ public record DeliveryReceipt(
         Objects.requireNonNull(receiptedMessageId, "receiptedMessageId");
         Objects.requireNonNull(messageState, "messageState");
         Objects.requireNonNull(networkErrorCode, "networkErrorCode");
-        Map<String, String> copy = new LinkedHashMap<>();
-        extraFields.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "extra field name"),
-                Objects.requireNonNull(v, "extra field value")));
-        extraFields = Collections.unmodifiableMap(copy);
+        if (extraFields.isEmpty()) {
+            extraFields = NO_EXTRA_FIELDS;
+        } else {
+            Map<String, String> copy = new LinkedHashMap<>();
+            extraFields.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "extra field name"),
+                    Objects.requireNonNull(v, "extra field value")));
+            extraFields = Collections.unmodifiableMap(copy);
+        }
     }
 
     /**

@@ -1,21 +1,11 @@
 package io.github.smppkit.dlr;
 
-import io.github.smppkit.dlr.internal.ReceiptDates;
-import io.github.smppkit.dlr.internal.ReceiptScanner;
-import io.github.smppkit.dlr.internal.ReceiptScanner.Field;
-import io.github.smppkit.dlr.internal.ReceiptScanner.Label;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Parses delivery receipt text such as
@@ -46,12 +36,15 @@ public final class ReceiptParser {
     private static final ReceiptParser STANDARD = builder().build();
 
     private final ZoneId zone;
+    private final ZoneId readZone;
     private final Map<String, ReceiptState> statAliases;
     private final int maxLength;
     private final int maxExtraFields;
 
     private ReceiptParser(Builder b) {
         this.zone = b.zone;
+        // A region with one fixed offset (such as "UTC") becomes that offset, which dates are read in by arithmetic.
+        this.readZone = b.zone.normalized();
         this.statAliases = Map.copyOf(b.statAliases);
         this.maxLength = b.maxLength;
         this.maxExtraFields = b.maxExtraFields;
@@ -113,57 +106,24 @@ public final class ReceiptParser {
         if (s.isBlank()) {
             return new ReceiptParseResult.NotAReceipt("empty text");
         }
-        ReceiptScanner.Scan scan = ReceiptScanner.scan(s, maxExtraFields);
-        if (scan.fields().stream().noneMatch(f -> f.label() == Label.ID || f.label() == Label.STAT)) {
-            return new ReceiptParseResult.NotAReceipt("no id: or stat: field in \"" + excerpt(s) + "\"");
-        }
-        List<String> warnings = new ArrayList<>();
-        DeliveryReceipt.Builder b = DeliveryReceipt.builder();
-        fill(b, scan, warnings);
-        return new ReceiptParseResult.Parsed(b.build(), warnings);
+        return new ReceiptTextReader(this, s).read();
     }
 
-    private void fill(DeliveryReceipt.Builder b, ReceiptScanner.Scan scan, List<String> warnings) {
-        if (!scan.leading().isEmpty()) {
-            warnings.add("ignored text before the first field: \"" + excerpt(scan.leading()) + "\"");
-        }
-        if (scan.extrasCapped()) {
-            warnings.add("more than " + maxExtraFields + " extra fields; the rest were kept as values");
-        }
-        Set<String> extraNames = new HashSet<>();
-        String stat = "";
-        for (Field f : scan.fields()) {
-            String v = f.value();
-            switch (f.label()) {
-                case ID -> b.id(v);
-                case SUB -> b.sub(v);
-                case DLVRD -> b.dlvrd(v);
-                case SUBMIT_DATE -> b.submitDate(date(f, warnings));
-                case DONE_DATE -> b.doneDate(date(f, warnings));
-                case STAT -> stat = v;
-                case ERR -> b.err(v);
-                case TEXT -> b.text(v);
-                case EXTRA -> {
-                    if (extraNames.add(f.name().toLowerCase(Locale.ROOT))) {
-                        b.extraField(f.name(), v);
-                    } else {
-                        warnings.add("repeated field " + f.name() + ": dropped \"" + excerpt(v) + "\"");
-                    }
-                }
-            }
-        }
-        b.stat(stat).state(stateOf(stat));
+    /**
+     * Returns {@link #stateOf(String)} of a word that is exactly the name of {@code named}, without normalising it
+     * again when there are no aliases.
+     */
+    ReceiptState stateOfName(ReceiptState named) {
+        return statAliases.isEmpty() ? named : stateOf(named.name());
     }
 
-    private Instant date(Field f, List<String> warnings) {
-        if (f.value().isEmpty()) {
-            return null;
-        }
-        Optional<Instant> t = ReceiptDates.parse(f.value(), zone);
-        if (t.isEmpty()) {
-            warnings.add(f.name() + ": \"" + excerpt(f.value()) + "\" is not a 10, 12 or 14 digit date");
-        }
-        return t.orElse(null);
+    /** The zone dates are read in: {@link #zone()}, as a plain offset when it has only one. */
+    ZoneId readZone() {
+        return readZone;
+    }
+
+    int maxExtraFields() {
+        return maxExtraFields;
     }
 
     private static String stripTrailingNuls(String s) {

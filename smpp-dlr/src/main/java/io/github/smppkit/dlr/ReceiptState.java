@@ -48,6 +48,11 @@ public enum ReceiptState {
         SCHEDULED, ENROUTE, DELIVRD, EXPIRED, DELETED, UNDELIV, ACCEPTD, UNKNOWN, REJECTD, SKIPPED
     };
 
+    /** The states whose names are {@code stat:} words, for {@link #ofName(String, int, int)}. */
+    private static final ReceiptState[] NAMED = {
+        DELIVRD, EXPIRED, DELETED, UNDELIV, ACCEPTD, UNKNOWN, REJECTD, ENROUTE, SCHEDULED, SKIPPED
+    };
+
     private final int messageState;
     private final boolean finalState;
 
@@ -82,6 +87,24 @@ public enum ReceiptState {
      */
     public static ReceiptState fromMessageState(int value) {
         return value >= 0 && value < BY_MESSAGE_STATE.length ? BY_MESSAGE_STATE[value] : OTHER;
+    }
+
+    /**
+     * Finds the state named exactly (same case, no blanks) by part of a text, so that a parser can reuse the name
+     * instead of copying and normalising the most common words.
+     *
+     * @param s the text
+     * @param from the start of the word
+     * @param to the end of the word
+     * @return the state, which {@link #fromStat(String)} gives for that word too, or {@code null}
+     */
+    static ReceiptState ofName(String s, int from, int to) {
+        for (ReceiptState state : NAMED) {
+            if (state.name().length() == to - from && s.startsWith(state.name(), from)) {
+                return state;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,10 +2,10 @@ package io.github.smppkit.dlr.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * Reads and writes the dates of receipt text.
@@ -19,61 +19,105 @@ import java.util.Optional;
  */
 public final class ReceiptDates {
 
+    /** What {@link #localSeconds} returns for fields that name no real date-time. */
+    private static final long NO_TIME = Long.MIN_VALUE;
+
     private ReceiptDates() {
     }
 
     /**
-     * Parses a date field.
+     * Parses a date field held in part of a text.
      *
-     * @param value the field, already stripped of blanks
+     * @param s the text
+     * @param from the index of the field's first character, after any blanks
+     * @param to the index after the field's last character, before any blanks
      * @param zone the zone the provider writes local times in
-     * @return the instant, or empty when the value is not one of the accepted forms or names no real time
+     * @return the instant, or {@code null} when the field is not one of the accepted forms or names no real time
      */
-    public static Optional<Instant> parse(String value, ZoneId zone) {
-        int n = value.length();
-        if (n == 16) {
-            return parseAbsolute(value);
+    public static Instant parse(String s, int from, int to, ZoneId zone) {
+        switch (to - from) {
+            case 10:
+                return inZone(localSeconds(s, 20, from, false), zone);
+            case 12:
+                return inZone(localSeconds(s, 20, from, true), zone);
+            case 14: {
+                int century = pair(s, from);
+                return inZone(century < 0 ? NO_TIME : localSeconds(s, century, from + 2, true), zone);
+            }
+            case 16:
+                return absolute(s, from);
+            default:
+                return null;
         }
-        if ((n != 10 && n != 12 && n != 14) || !allDigits(value, 0, n)) {
-            return Optional.empty();
-        }
-        int year;
-        int pos;
-        if (n == 14) {
-            year = num(value, 0, 4);
-            pos = 4;
-        } else {
-            year = 2000 + num(value, 0, 2);
-            pos = 2;
-        }
-        int second = n == 10 ? 0 : num(value, pos + 8, 2);
-        return local(year, num(value, pos, 2), num(value, pos + 2, 2), num(value, pos + 4, 2),
-                num(value, pos + 6, 2), second)
-                .map(t -> t.atZone(zone).toInstant());
     }
 
-    private static Optional<Instant> parseAbsolute(String value) {
-        char sign = value.charAt(15);
-        if ((sign != '+' && sign != '-') || !allDigits(value, 0, 15)) {
-            return Optional.empty();
+    private static Instant inZone(long local, ZoneId zone) {
+        if (local == NO_TIME) {
+            return null;
         }
-        int quarters = num(value, 13, 2);
-        if (quarters > 48) {
-            return Optional.empty();
+        if (zone instanceof ZoneOffset offset) {
+            return Instant.ofEpochSecond(local - offset.getTotalSeconds());
+        }
+        return LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC).atZone(zone).toInstant();
+    }
+
+    /** Reads {@code YYMMDDhhmmsstnnp}: the first 12 digits as local time, tenths, then quarter hours from UTC. */
+    private static Instant absolute(String s, int from) {
+        char sign = s.charAt(from + 15);
+        int tenths = digit(s.charAt(from + 12));
+        int quarters = pair(s, from + 13);
+        long local = localSeconds(s, 20, from, true);
+        if ((sign != '+' && sign != '-') || (tenths | quarters) < 0 || quarters > 48 || local == NO_TIME) {
+            return null;
         }
         int offsetSeconds = (sign == '+' ? 1 : -1) * quarters * 15 * 60;
-        return local(2000 + num(value, 0, 2), num(value, 2, 2), num(value, 4, 2), num(value, 6, 2),
-                num(value, 8, 2), num(value, 10, 2))
-                .map(t -> t.plusNanos(num(value, 12, 1) * 100_000_000L))
-                .map(t -> t.toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds)));
+        return Instant.ofEpochSecond(local - offsetSeconds, tenths * 100_000_000L);
     }
 
-    private static Optional<LocalDateTime> local(int year, int month, int day, int hour, int minute, int second) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
-                || hour > 23 || minute > 59 || second > 59) {
-            return Optional.empty();
+    /**
+     * Reads {@code yyMMddhhmm}, then {@code ss} if {@code seconds}, from index {@code p}, as a time in the given
+     * century.
+     *
+     * @return the local seconds as {@link #localSeconds(int, int, int, int, int, int)} gives them, or
+     *         {@link #NO_TIME} when a character is not a digit or the time is not real
+     */
+    private static long localSeconds(String s, int century, int p, boolean seconds) {
+        int yy = pair(s, p);
+        int month = pair(s, p + 2);
+        int day = pair(s, p + 4);
+        int hour = pair(s, p + 6);
+        int minute = pair(s, p + 8);
+        int second = seconds ? pair(s, p + 10) : 0;
+        if ((yy | month | day | hour | minute | second) < 0) {
+            return NO_TIME;
         }
-        return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second));
+        return localSeconds(century * 100 + yy, month, day, hour, minute, second);
+    }
+
+    /**
+     * Returns the seconds from 1970-01-01T00:00 to a local date-time on the same clock, or {@link #NO_TIME} when
+     * the fields name no real date-time.
+     */
+    private static long localSeconds(int year, int month, int day, int hour, int minute, int second) {
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || hour > 23 || minute > 59 || second > 59) {
+            return NO_TIME;
+        }
+        return epochDay(year, month, day) * 86_400L + hour * 3_600 + minute * 60 + second;
+    }
+
+    /**
+     * Counts days from 1970-01-01 in the proleptic Gregorian calendar, by arithmetic rather than through
+     * {@code LocalDate}: years are counted from 1 March, so that the leap day ends a year, in eras of 400 years
+     * (146097 days); 719468 is the day count of 1970-01-01 from 0000-03-01.
+     */
+    private static long epochDay(int year, int month, int day) {
+        int y = month > 2 ? year : year - 1;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /**
@@ -126,21 +170,14 @@ public final class ReceiptDates {
         sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
-    private static boolean allDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+    /** Returns the number 0..99 written by the two digits at {@code i}, or -1 when one is not a digit. */
+    private static int pair(String s, int i) {
+        int hi = digit(s.charAt(i));
+        int lo = digit(s.charAt(i + 1));
+        return (hi | lo) < 0 ? -1 : hi * 10 + lo;
     }
 
-    private static int num(String s, int from, int len) {
-        int v = 0;
-        for (int i = from; i < from + len; i++) {
-            v = v * 10 + (s.charAt(i) - '0');
-        }
-        return v;
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 }
