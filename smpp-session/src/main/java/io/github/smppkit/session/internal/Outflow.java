@@ -248,7 +248,7 @@ final class Outflow {
                     + response.sequenceNumber() + " (expected " + p.request.commandId().response().specName() + ")"));
             return;
         }
-        session.telemetry.latency(p.request.commandId(), answer.status(), System.nanoTime() - p.startNanos);
+        session.telemetry.latency(p.request.commandId(), answer.status(), p.startNanos);
         if (settings.throttling().test(answer.status().code())) {
             session.telemetry.throttled(answer.status(), throttle.throttled());
         } else if (answer.status().isOk()) {

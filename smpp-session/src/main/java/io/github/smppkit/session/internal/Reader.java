@@ -8,7 +8,8 @@ import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 
 /**
- * The session's reader thread: reads into one buffer, decodes every complete frame and hands it to the session.
+ * The session's reader thread: reads into one buffer, decodes every complete frame and hands it to the session,
+ * then writes the answers those frames produced itself (see {@link Writer#flushHeld()}).
  * The buffer grows only as far as the largest accepted command_length. Malformed frames are answered as
  * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes.
  *
@@ -21,12 +22,14 @@ final class Reader implements Runnable {
     private final Transport transport;
     private final PduCodec codec;
     private final Session session;
+    private final Writer writer;
     private ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 
-    Reader(Transport transport, PduCodec codec, Session session) {
+    Reader(Transport transport, PduCodec codec, Session session, Writer writer) {
         this.transport = transport;
         this.codec = codec;
         this.session = session;
+        this.writer = writer;
     }
 
     @Override
@@ -40,7 +43,7 @@ final class Reader implements Runnable {
                 }
                 session.bytesRead();
                 buffer.flip();
-                boolean go = drain();
+                boolean go = drainAndFlush();
                 buffer.compact();
                 if (!go) {
                     return;
@@ -51,6 +54,19 @@ final class Reader implements Runnable {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "reader failed", e);
             session.connectionFailed("reader failed", e);
+        }
+    }
+
+    /**
+     * Drains the buffer and then writes the answers it produced in one go on this thread, sparing the writer
+     * thread a wake-up per read.
+     */
+    private boolean drainAndFlush() {
+        writer.hold();
+        try {
+            return drain();
+        } finally {
+            writer.flushHeld();
         }
     }
 

@@ -86,7 +86,7 @@ public final class Session implements SmppSession, Writer.Events {
             return;
         }
         settings.threadFactory().newThread(writer).start();
-        Thread reader = settings.threadFactory().newThread(new Reader(transport, settings.codec(), this));
+        Thread reader = settings.threadFactory().newThread(new Reader(transport, settings.codec(), this, writer));
         readerThread = reader;
         reader.start();
     }

@@ -12,11 +12,19 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The session's writer thread: takes every queued PDU at once, encodes them back to back into one buffer and
- * writes it with one call, so a full window leaves in one syscall rather than one per PDU. Callers only
- * enqueue and never block on the socket. While a write is blocked (peer not reading) {@link #stalledSince()}
+ * writes it with one call, so a full window leaves in one syscall rather than one per PDU. Application threads
+ * only enqueue and never block on the socket. While a write is blocked (peer not reading) {@link #stalledSince()}
  * tells the keepalive since when, so the session can be closed, which unblocks the write.
  *
- * <p>Thread-safety: {@link #enqueue} and {@link #stop} from any thread; {@link #run} on one thread.
+ * <p>The reader thread answers most requests itself; waking the writer thread for those answers would cost a
+ * futex wake and two context switches per read. So between {@link #hold()} and {@link #flushHeld()} the
+ * reader's own enqueues do not signal, and {@link #flushHeld()} writes them on the reader thread unless the
+ * writer thread is busy writing (then it takes them after its write). A peer that stops reading thus also
+ * stops our reads until the keepalive closes the stalled session. Whoever writes holds {@code writing}, which
+ * keeps the PDUs in queue order.
+ *
+ * <p>Thread-safety: {@link #enqueue} and {@link #stop} from any thread; {@link #hold} and {@link #flushHeld}
+ * on the reader thread; {@link #run} on one thread.
  */
 final class Writer implements Runnable {
 
@@ -31,8 +39,14 @@ final class Writer implements Runnable {
     private final PduCodec codec;
     private final Events session;
     private boolean stopped;
+    /** Under {@code lock}: a thread owns {@code batch} and {@code buffer} and is writing them. */
+    private boolean writing;
+    /** The thread whose enqueues wait for {@link #flushHeld()}; written by that thread only. */
+    private volatile Thread holder;
+    /** Under {@code lock}: the holder queued a PDU since {@link #hold()}. */
+    private boolean held;
     private volatile long writeStarted;
-    /** The PDUs of the write in progress; reused, touched by the writer thread only. */
+    /** The PDUs of the write in progress; reused, touched only by the thread that set {@code writing}. */
     private final List<Outbound> batch = new ArrayList<>();
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
 
@@ -70,10 +84,44 @@ final class Writer implements Runnable {
                 return false;
             }
             queue.addLast(out);
-            ready.signal();
+            if (holder == Thread.currentThread()) {
+                held = true;
+            } else {
+                ready.signal();
+            }
             return true;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Makes the calling thread's enqueues wait, without waking the writer thread, for {@link #flushHeld()}. */
+    void hold() {
+        holder = Thread.currentThread();
+    }
+
+    /**
+     * Ends {@link #hold()}: if the calling thread queued PDUs meanwhile, writes what is queued on this thread, or
+     * leaves it to the writer thread if that is writing. Other threads' PDUs alone are left to the writer thread,
+     * which they woke. A failed write is reported like one of the writer thread.
+     */
+    void flushHeld() {
+        holder = null;
+        lock.lock();
+        try {
+            boolean own = held;
+            held = false;
+            if (!own || writing || stopped || queue.isEmpty()) {
+                return;
+            }
+            takeBatch();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            writeTaken();
+        } catch (IOException | RuntimeException e) {
+            session.connectionFailed("write failed", e);
         }
     }
 
@@ -98,25 +146,49 @@ final class Writer implements Runnable {
         return writeStarted;
     }
 
-    /** Moves what is queued (up to {@code MAX_BATCH} octets) into the batch; returns false once stopped. */
+    /** Waits for queued PDUs nobody else is writing and takes them into the batch; returns false once stopped. */
     private boolean take() throws InterruptedException {
         lock.lock();
         try {
-            while (queue.isEmpty() && !stopped) {
+            while ((queue.isEmpty() || writing) && !stopped) {
                 ready.await();
             }
             if (stopped) {
                 return false;
             }
-            int bytes = 0;
-            while (!queue.isEmpty() && (batch.isEmpty() || bytes + queue.peekFirst().length() <= MAX_BATCH)) {
-                Outbound o = queue.pollFirst();
-                bytes += o.length();
-                batch.add(o);
-            }
+            takeBatch();
             return true;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Under {@code lock}: claims {@code writing} and moves what is queued (up to {@code MAX_BATCH} octets). */
+    private void takeBatch() {
+        writing = true;
+        int bytes = 0;
+        while (!queue.isEmpty() && (batch.isEmpty() || bytes + queue.peekFirst().length() <= MAX_BATCH)) {
+            Outbound o = queue.pollFirst();
+            bytes += o.length();
+            batch.add(o);
+        }
+    }
+
+    /** Writes the taken batch and gives up {@code writing}; returns false once the connection must close. */
+    private boolean writeTaken() throws IOException {
+        try {
+            return writeBatch();
+        } finally {
+            batch.clear();
+            lock.lock();
+            try {
+                writing = false;
+                if (!queue.isEmpty()) {
+                    ready.signal();
+                }
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -124,9 +196,7 @@ final class Writer implements Runnable {
     public void run() {
         try {
             while (take()) {
-                boolean go = writeBatch();
-                batch.clear();
-                if (!go) {
+                if (!writeTaken()) {
                     return;
                 }
             }
