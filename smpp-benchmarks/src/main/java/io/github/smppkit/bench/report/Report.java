@@ -144,8 +144,10 @@ public final class Report {
                 + "whole process (client, server, load generator, JIT and GC) per message. smppkit: `trySend` with a "
                 + "callback; Cloudhopper: `sendRequestPdu` (asynchronous) with responses in "
                 + "`fireExpectedPduResponseReceived`; jSMPP: `submitShortMessage` is blocking, so window N is N "
-                + "threads. Peers run as shipped (neither sets TCP_NODELAY). The raw NIO ceiling echoes pre-encoded "
-                + "frames with gathering writes and no SMPP processing.\n\n");
+                + "threads. Every socket has TCP_NODELAY, as smppkit sets by default (the peers leave Nagle on; "
+                + "the harness turns it off through their public APIs: Cloudhopper's session channel, jSMPP's "
+                + "connection factories). The raw NIO ceiling echoes pre-encoded frames with gathering writes and "
+                + "no SMPP processing.\n\n");
         sb.append("| Library | window | messages/s | p50 µs | p99 µs | CPU µs/msg | smppkit ÷ best peer, msg/s |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (int w : new int[] {1, 10, 100}) {

@@ -9,6 +9,7 @@ import com.cloudhopper.smpp.SmppSession;
 import com.cloudhopper.smpp.SmppSessionConfiguration;
 import com.cloudhopper.smpp.impl.DefaultSmppClient;
 import com.cloudhopper.smpp.impl.DefaultSmppServer;
+import com.cloudhopper.smpp.impl.DefaultSmppSession;
 import com.cloudhopper.smpp.impl.DefaultSmppSessionHandler;
 import com.cloudhopper.smpp.pdu.BaseBind;
 import com.cloudhopper.smpp.pdu.BaseBindResp;
@@ -72,6 +73,7 @@ final class CloudhopperLoopback implements Loopback {
         cc.setCountersEnabled(false);
         cc.setLoggingOptions(quiet());
         session = client.bind(cc, new ClientHandler());
+        noDelay(session);
     }
 
     private static LoggingOptions quiet() {
@@ -113,6 +115,11 @@ final class CloudhopperLoopback implements Loopback {
         clientPool.shutdownNow();
     }
 
+    /** Cloudhopper leaves Nagle's algorithm on; its session's public channel lets a user turn it off. */
+    private static void noDelay(SmppSession session) {
+        ((DefaultSmppSession) session).getChannel().getConfig().setOption("tcpNoDelay", true);
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
@@ -132,6 +139,7 @@ final class CloudhopperLoopback implements Loopback {
 
         @Override
         public void sessionCreated(Long id, SmppServerSession session, BaseBindResp resp) {
+            noDelay(session);
             session.serverReady(new DefaultSmppSessionHandler() {
                 @Override
                 @SuppressWarnings("rawtypes") // Cloudhopper declares the parameter raw

@@ -60,12 +60,12 @@ final class JsmppLoopback implements Loopback {
     @Override
     public void open(int maxWindow) throws Exception {
         int port = FreePort.find();
-        listener = new SMPPServerSessionListener(port);
+        listener = new SMPPServerSessionListener(port, NoDelaySockets.server());
         listener.setMessageReceiverListener(new Receiver(new MessageId(SessionSample.MESSAGE_ID)));
         Thread acceptor = new Thread(this::acceptOne, "jsmpp-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
-        session = new SMPPSession();
+        session = new SMPPSession(NoDelaySockets.client());
         session.setTransactionTimer(30_000);
         session.connectAndBind("127.0.0.1", port, new BindParameter(BindType.BIND_TRX, SessionSample.SYSTEM_ID,
                 SessionSample.PASSWORD, "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
