@@ -137,12 +137,8 @@ public final class PduCodec {
         }
         switch (c) {
             case SUBMIT_SM:
-            case DELIVER_SM: {
-                SmLayout l = new SmLayout();
-                Pdu pdu = !l.scan(src, pos, n, id, strict) ? null
-                        : c == CommandId.SUBMIT_SM ? l.toSubmitSm() : l.toDeliverSm();
-                return outcome(pdu, l.error, l.reason, c, seq, st, n);
-            }
+            case DELIVER_SM:
+                return shortMessage(src, pos, n, c, seq, st);
             case DATA_SM: {
                 DataSmLayout l = new DataSmLayout();
                 return outcome(l.scan(src, pos, n, strict) ? l.toRecord() : null, l.error, l.reason, c, seq, st, n);
@@ -159,6 +155,17 @@ public final class PduCodec {
                 return outcome(readBody(c, seq, st, r), r.error(), r.reason(), c, seq, st, n);
             }
         }
+    }
+
+    /** submit_sm and deliver_sm: decoded without keeping a layout; only a malformed frame is scanned again for why. */
+    private DecodeResult shortMessage(ByteBuffer src, int pos, int n, CommandId c, int seq, CommandStatus st) {
+        Pdu pdu = SmLayout.record(src, pos, n, c.id(), strict);
+        if (pdu != null) {
+            return outcome(pdu, null, null, c, seq, st, n);
+        }
+        SmLayout l = new SmLayout();
+        l.scan(src, pos, n, c.id(), strict);
+        return outcome(null, l.error, l.reason, c, seq, st, n);
     }
 
     /** Turns what one scan produced (a PDU, or the failure) into the result. */

@@ -1,9 +1,12 @@
 package io.github.smppkit.codec.internal;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.EsmClass;
@@ -12,7 +15,9 @@ import java.nio.ByteBuffer;
 
 /**
  * Field offsets of a {@code submit_sm} or {@code deliver_sm} (reference §4.5, §4.9), filled by one scan;
- * the only parser of these PDUs, used by the views and the record decoder alike. Offsets index {@link #a}.
+ * the parser of these PDUs for the views and for failures. The record decoder ({@link #record}) applies the same
+ * checks with locals on heap buffers (a property test holds the two to the same answers) and builds the record
+ * through the same code. Offsets index {@link #a}.
  *
  * <pre>
  * header(16) service_type C(6) | ton npi source_addr C(21) | ton npi destination_addr C(21)
@@ -20,7 +25,7 @@ import java.nio.ByteBuffer;
  * | registered_delivery replace_if_present_flag data_coding sm_default_msg_id sm_length | short_message | TLVs
  * </pre>
  *
- * <p>Thread-safety: not thread-safe.
+ * <p>Thread-safety: not thread-safe; the static {@link #record} keeps no state.
  */
 public final class SmLayout extends Scan {
 
@@ -34,6 +39,51 @@ public final class SmLayout extends Scan {
     public int schedEnd;
     /** NUL of validity_period. */
     public int validEnd;
+
+    /**
+     * Decodes a frame to its record, or returns {@code null} if it is malformed (a {@link #scan} then tells why).
+     * On a heap buffer it finds the field ends with locals, without a layout: the JIT will not inline
+     * {@link #scan} once it is compiled on its own, so a layout here would be allocated per frame. The checks are
+     * exactly those of {@link #scan}, minus the header that the caller has checked.
+     *
+     * @param b the buffer
+     * @param offset absolute index of the header
+     * @param length the frame length, equal to its command_length
+     * @param commandId submit_sm or deliver_sm, equal to the frame's command_id
+     * @param strict whether standard TLVs must have valid lengths
+     * @return the {@link SubmitSm} or {@link DeliverSm}, or {@code null} if malformed
+     */
+    public static Pdu record(ByteBuffer b, int offset, int length, int commandId, boolean strict) {
+        if (!b.hasArray()) {
+            SmLayout l = new SmLayout();
+            return l.scan(b, offset, length, commandId, strict)
+                    ? build(commandId, l.a, l.start, l.end, l.svcEnd, l.srcEnd, l.dstEnd, l.schedEnd, l.validEnd)
+                    : null;
+        }
+        byte[] a = b.array();
+        int start = offset + b.arrayOffset();
+        int end = start + length;
+        // each step starts past the fixed octets before it; a start beyond the end finds no NUL, as scan fails
+        int svcEnd = Wire.nul(a, start + 16, end, 6);
+        int srcEnd = svcEnd < 0 ? -1 : Wire.nul(a, svcEnd + 3, end, 21);
+        int dstEnd = srcEnd < 0 ? -1 : Wire.nul(a, srcEnd + 3, end, 21);
+        int schedEnd = dstEnd < 0 ? -1 : time(a, dstEnd + 4, end);
+        int validEnd = schedEnd < 0 ? -1 : time(a, schedEnd + 1, end);
+        if (validEnd < 0 || end - validEnd < 6) {
+            return null;
+        }
+        int tlv = validEnd + 6 + (a[validEnd + 5] & 0xFF);
+        if (tlv > end || BodyReader.checkTlvs(a, tlv, end, strict) != null) {
+            return null;
+        }
+        return build(commandId, a, start, end, svcEnd, srcEnd, dstEnd, schedEnd, validEnd);
+    }
+
+    /** The NUL of a time field (NULL or 16 characters) starting at {@code from}, or -1. */
+    private static int time(byte[] a, int from, int end) {
+        int nul = Wire.nul(a, from, end, 17);
+        return nul > from && nul - from != 16 ? -1 : nul;
+    }
 
     /**
      * Scans one frame.
@@ -161,7 +211,7 @@ public final class SmLayout extends Scan {
         return sm() + smLen();
     }
 
-    private Address address(int at, int nul) {
+    private static Address address(byte[] a, int at, int nul) {
         return Address.of(a[at] & 0xFF, a[at + 1] & 0xFF, Wire.latin1(a, at + 2, nul));
     }
 
@@ -171,13 +221,7 @@ public final class SmLayout extends Scan {
      * @return the record
      */
     public SubmitSm toSubmitSm() {
-        int esm = esm();
-        int reg = reg();
-        return new SubmitSm(Wire.i32(a, start + 12), Wire.latin1(a, svc(), svcEnd), address(src(), srcEnd),
-                address(dst(), dstEnd), EsmClass.of(a[esm] & 0xFF), a[esm + 1] & 0xFF, a[esm + 2] & 0xFF,
-                Wire.latin1(a, sched(), schedEnd), Wire.latin1(a, valid(), validEnd),
-                RegisteredDelivery.of(a[reg] & 0xFF), a[reg + 1] & 0xFF, DataCoding.of(a[reg + 2] & 0xFF),
-                a[reg + 3] & 0xFF, Bytes.copyOf(a, sm(), smLen()), Wire.tlvs(a, tlv(), end));
+        return (SubmitSm) build(CommandId.SUBMIT_SM.id(), a, start, end, svcEnd, srcEnd, dstEnd, schedEnd, validEnd);
     }
 
     /**
@@ -186,12 +230,32 @@ public final class SmLayout extends Scan {
      * @return the record
      */
     public DeliverSm toDeliverSm() {
-        int esm = esm();
-        int reg = reg();
-        return new DeliverSm(Wire.i32(a, start + 12), Wire.latin1(a, svc(), svcEnd), address(src(), srcEnd),
-                address(dst(), dstEnd), EsmClass.of(a[esm] & 0xFF), a[esm + 1] & 0xFF, a[esm + 2] & 0xFF,
-                Wire.latin1(a, sched(), schedEnd), Wire.latin1(a, valid(), validEnd),
-                RegisteredDelivery.of(a[reg] & 0xFF), a[reg + 1] & 0xFF, DataCoding.of(a[reg + 2] & 0xFF),
-                a[reg + 3] & 0xFF, Bytes.copyOf(a, sm(), smLen()), Wire.tlvs(a, tlv(), end));
+        return (DeliverSm) build(CommandId.DELIVER_SM.id(), a, start, end, svcEnd, srcEnd, dstEnd, schedEnd,
+                validEnd);
+    }
+
+    /** Builds the record from the NULs of a sound frame; the other offsets follow from them as in the getters. */
+    private static Pdu build(int commandId, byte[] a, int start, int end, int svcEnd, int srcEnd, int dstEnd,
+            int schedEnd, int validEnd) {
+        int esm = dstEnd + 1;
+        int reg = validEnd + 1;
+        int sm = validEnd + 6;
+        int smLen = a[validEnd + 5] & 0xFF;
+        int seq = Wire.i32(a, start + 12);
+        String svc = Wire.latin1(a, start + 16, svcEnd);
+        Address src = address(a, svcEnd + 1, srcEnd);
+        Address dst = address(a, srcEnd + 1, dstEnd);
+        String sched = Wire.latin1(a, dstEnd + 4, schedEnd);
+        String valid = Wire.latin1(a, schedEnd + 1, validEnd);
+        Bytes text = Bytes.copyOf(a, sm, smLen);
+        Tlvs tlvs = Wire.tlvs(a, sm + smLen, end);
+        if (commandId == CommandId.SUBMIT_SM.id()) {
+            return new SubmitSm(seq, svc, src, dst, EsmClass.of(a[esm] & 0xFF), a[esm + 1] & 0xFF, a[esm + 2] & 0xFF,
+                    sched, valid, RegisteredDelivery.of(a[reg] & 0xFF), a[reg + 1] & 0xFF,
+                    DataCoding.of(a[reg + 2] & 0xFF), a[reg + 3] & 0xFF, text, tlvs);
+        }
+        return new DeliverSm(seq, svc, src, dst, EsmClass.of(a[esm] & 0xFF), a[esm + 1] & 0xFF, a[esm + 2] & 0xFF,
+                sched, valid, RegisteredDelivery.of(a[reg] & 0xFF), a[reg + 1] & 0xFF,
+                DataCoding.of(a[reg + 2] & 0xFF), a[reg + 3] & 0xFF, text, tlvs);
     }
 }

@@ -6,7 +6,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Primitive reads of the SMPP wire types (reference §1) and their encoded sizes: big-endian unsigned integers
@@ -112,9 +111,12 @@ public final class Wire {
      * @param to index one past the last character
      * @return the text, {@code ""} when empty
      */
+    @SuppressWarnings("deprecation")
     public static String latin1(byte[] a, int from, int to) {
         int n = to - from;
-        return n <= 0 ? "" : new String(a, from, n, StandardCharsets.ISO_8859_1);
+        // hibyte 0 maps each octet to the same char, i.e. Latin-1; unlike the Charset constructor (too big for the
+        // JIT to inline, and dispatching on the charset) this one is a bounds check and an array copy
+        return n <= 0 ? "" : new String(a, 0, from, n);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.smppkit.codec.tlv;
 
+import io.github.smppkit.codec.internal.Wire;
 import io.github.smppkit.codec.type.Bytes;
-import java.nio.charset.StandardCharsets;
 
 /**
  * How a TLV value maps to a Java type: {@link #INT} (big-endian, decoded by its actual length 0, 1, 2 or 4),
@@ -116,15 +116,11 @@ public abstract class TlvType<T> {
 
         @Override
         String read(byte[] a, int offset, int length) {
-            if (length == 0 || a[offset + length - 1] != 0) {
+            int last = offset + length - 1;
+            if (length == 0 || a[last] != 0 || Wire.nul(a, offset, last, length) >= 0) {
                 return null;
             }
-            for (int i = offset; i < offset + length - 1; i++) {
-                if (a[i] == 0) {
-                    return null;
-                }
-            }
-            return length == 1 ? "" : new String(a, offset, length - 1, StandardCharsets.ISO_8859_1);
+            return Wire.latin1(a, offset, last);
         }
 
         @Override
