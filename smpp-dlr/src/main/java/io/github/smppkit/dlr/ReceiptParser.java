@@ -106,7 +106,7 @@ public final class ReceiptParser {
         if (s.isBlank()) {
             return new ReceiptParseResult.NotAReceipt("empty text");
         }
-        return new ReceiptTextReader(this, s).read();
+        return ReceiptTextReader.read(this, s);
     }
 
     /**

@@ -15,23 +15,46 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Reads one receipt text for {@link ReceiptParser}: walks its fields with {@link ReceiptScanner}, noting where
- * their values are, and creates only the strings the receipt keeps; dates are read from the text in place. Warnings come in a
- * fixed order: text before the first field, the extra-field cap, then one per field in the order of the fields.
+ * Reads one receipt text for {@link ReceiptParser}, noting where the values of its fields are and creating only
+ * the strings the receipt keeps; dates are read from the text in place. Texts in the exact layout of v3.4
+ * Appendix B are read straight through ({@link #readStandardLayout()}); any other text, or a standard one that
+ * deviates anywhere, is read from the start by walking its fields with {@link ReceiptScanner} ({@link #read()}).
+ * Warnings come in a fixed order: text before the first field, the extra-field cap, then one per field in the
+ * order of the fields.
  *
- * <p>Thread-safety: not thread-safe; one instance per text.
+ * <p>Thread-safety: not thread-safe; one instance per text and per reading.
  */
 final class ReceiptTextReader {
 
+    /** The labels of the appendix layout after {@code id:}, each with the single space that precedes it. */
+    private static final String SUB = " sub:";
+    private static final String DLVRD = " dlvrd:";
+    private static final String SUBMIT_DATE = " submit date:";
+    private static final String DONE_DATE = " done date:";
+    private static final String STAT = " stat:";
+    private static final String ERR = " err:";
+    private static final String TEXT = " text:";
+
     private final ReceiptParser parser;
     private final String s;
-    private final ReceiptScanner scan;
-    /**
-     * Where the values of the standard fields are, two indexes per label ordinal; both 0, an empty value, for a
-     * field that is absent. Strings are made once the text is read, so none is made for a text that is not a
-     * receipt, and the loop stores no references.
+    /*
+     * Where the values of the standard fields are; both 0, an empty value, for a field that is absent. Strings are
+     * made once the text is read, so none is made for a text that is not a receipt, and the loop stores no
+     * references. Fields rather than an array, so that the compiler can do without the reader (and the array)
+     * on the straight reading: no allocation beyond the receipt.
      */
-    private final int[] bounds = new int[2 * Label.TEXT.ordinal() + 2];
+    private int idFrom;
+    private int idTo;
+    private int subFrom;
+    private int subTo;
+    private int dlvrdFrom;
+    private int dlvrdTo;
+    private int statFrom;
+    private int statTo;
+    private int errFrom;
+    private int errTo;
+    private int textFrom;
+    private int textTo;
     private boolean hasIdOrStat;
     private Instant submitDate;
     private Instant doneDate;
@@ -50,56 +73,153 @@ final class ReceiptTextReader {
     ReceiptTextReader(ReceiptParser parser, String s) {
         this.parser = parser;
         this.s = s;
-        this.scan = new ReceiptScanner(s, parser.maxExtraFields());
     }
 
     /**
-     * Reads the text.
+     * Reads a text, straight through when it has the standard layout.
+     *
+     * @param parser the parser's settings
+     * @param s the text, not blank, without trailing NULs
+     * @return the receipt, or why the text is not one
+     */
+    static ReceiptParseResult read(ReceiptParser parser, String s) {
+        ReceiptParseResult standard = new ReceiptTextReader(parser, s).readStandardLayout();
+        // A fresh reader, so that nothing the straight reading noted before it stopped is kept.
+        return standard != null ? standard : new ReceiptTextReader(parser, s).read();
+    }
+
+    /**
+     * Reads a text in exactly the layout {@code id:I sub:S dlvrd:D submit date:T done date:T stat:W err:E text:X}:
+     * labels in this spelling and order, one space before each, the values before {@code text:} single non-empty
+     * words of printable ASCII, dates that {@link ReceiptDates} reads. For such a text every rule of
+     * {@link ReceiptScanner} comes to these fields (each label is new when it comes, and after {@code text:} no label
+     * can start a field), so the receipt, without warnings, is the one {@link #read()} gives.
+     *
+     * @return the receipt, or {@code null} at the first deviation from the layout
+     */
+    ReceiptParseResult readStandardLayout() {
+        idFrom = label(0, "id:");
+        idTo = word(idFrom);
+        subFrom = label(idTo, SUB);
+        subTo = word(subFrom);
+        dlvrdFrom = label(subTo, DLVRD);
+        dlvrdTo = word(dlvrdFrom);
+        int submitFrom = label(dlvrdTo, SUBMIT_DATE);
+        int submitTo = word(submitFrom);
+        int doneFrom = label(submitTo, DONE_DATE);
+        int doneTo = word(doneFrom);
+        statFrom = label(doneTo, STAT);
+        statTo = word(statFrom);
+        errFrom = label(statTo, ERR);
+        errTo = word(errFrom);
+        int text = label(errTo, TEXT);
+        if (text < 0) {
+            return null;
+        }
+        submitDate = ReceiptDates.parse(s, submitFrom, submitTo, parser.readZone());
+        doneDate = ReceiptDates.parse(s, doneFrom, doneTo, parser.readZone());
+        if (submitDate == null || doneDate == null) {
+            // The general reading warns about such a date.
+            return null;
+        }
+        textFrom = ReceiptScanner.skipBlanks(s, text, s.length());
+        textTo = ReceiptScanner.stripEnd(s, textFrom, s.length());
+        hasIdOrStat = true;
+        return parsed(List.of());
+    }
+
+    /** Returns the index after {@code label} if it is at {@code p}, else -1; -1 for {@code p} of -1. */
+    private int label(int p, String label) {
+        return p >= 0 && s.startsWith(label, p) ? p + label.length() : -1;
+    }
+
+    /**
+     * Returns the end of the word of printable ASCII at {@code p}, else -1; -1 for {@code p} of -1. It ends at a
+     * character that is not printable ASCII, which {@link #label} then checks is the space before a label.
+     */
+    private int word(int p) {
+        if (p < 0) {
+            return -1;
+        }
+        int q = p;
+        while (q < s.length() && s.charAt(q) > ' ' && s.charAt(q) <= '~') {
+            q++;
+        }
+        return q > p ? q : -1;
+    }
+
+    /**
+     * Reads any text by walking its fields.
      *
      * @return the receipt, or why the text is not one
      */
     ReceiptParseResult read() {
+        ReceiptScanner scan = new ReceiptScanner(s, parser.maxExtraFields());
         while (scan.next()) {
-            field();
+            field(scan);
         }
         if (!hasIdOrStat) {
             return new ReceiptParseResult.NotAReceipt("no id: or stat: field in \"" + ReceiptParser.excerpt(s) + "\"");
         }
-        ReceiptState named = ReceiptState.ofName(s, bounds[2 * Label.STAT.ordinal()],
-                bounds[2 * Label.STAT.ordinal() + 1]);
-        String stat = named != null ? named.name() : value(Label.STAT);
-        ReceiptState state = named != null ? parser.stateOfName(named) : parser.stateOf(stat);
-        DeliveryReceipt receipt = new DeliveryReceipt(ReceiptKind.DELIVERY_RECEIPT, value(Label.ID),
-                value(Label.SUB), value(Label.DLVRD), Optional.ofNullable(submitDate), Optional.ofNullable(doneDate),
-                stat, state, value(Label.ERR), value(Label.TEXT), extras != null ? extras : Map.of(),
-                Optional.empty(), OptionalInt.empty(), Optional.empty());
-        return new ReceiptParseResult.Parsed(receipt, warnings());
+        return parsed(warnings(scan));
     }
 
-    private void field() {
+    /** Builds the receipt from what was noted; both readings end here. */
+    private ReceiptParseResult parsed(List<String> warnings) {
+        ReceiptState named = ReceiptState.ofName(s, statFrom, statTo);
+        String stat = named != null ? named.name() : ReceiptScanner.slice(s, statFrom, statTo);
+        ReceiptState state = named != null ? parser.stateOfName(named) : parser.stateOf(stat);
+        DeliveryReceipt receipt = new DeliveryReceipt(ReceiptKind.DELIVERY_RECEIPT,
+                ReceiptScanner.slice(s, idFrom, idTo), ReceiptScanner.slice(s, subFrom, subTo),
+                ReceiptScanner.slice(s, dlvrdFrom, dlvrdTo),
+                Optional.ofNullable(submitDate), Optional.ofNullable(doneDate), stat, state,
+                ReceiptScanner.slice(s, errFrom, errTo), ReceiptScanner.slice(s, textFrom, textTo),
+                extras != null ? extras : Map.of(), Optional.empty(), OptionalInt.empty(), Optional.empty());
+        return new ReceiptParseResult.Parsed(receipt, warnings);
+    }
+
+    private void field(ReceiptScanner scan) {
         Label label = scan.label();
         switch (label) {
-            case ID, STAT -> {
-                hasIdOrStat = true;
-                keep(label);
-            }
-            case SUB, DLVRD, ERR, TEXT -> keep(label);
-            case SUBMIT_DATE -> submitDate = date();
-            case DONE_DATE -> doneDate = date();
-            case EXTRA -> extra();
+            case SUBMIT_DATE -> submitDate = date(scan);
+            case DONE_DATE -> doneDate = date(scan);
+            case EXTRA -> extra(scan);
+            default -> keep(label, scan.valueStart(), scan.valueEnd());
         }
     }
 
-    private void keep(Label label) {
-        bounds[2 * label.ordinal()] = scan.valueStart();
-        bounds[2 * label.ordinal() + 1] = scan.valueEnd();
+    private void keep(Label label, int from, int to) {
+        switch (label) {
+            case ID -> {
+                hasIdOrStat = true;
+                idFrom = from;
+                idTo = to;
+            }
+            case STAT -> {
+                hasIdOrStat = true;
+                statFrom = from;
+                statTo = to;
+            }
+            case SUB -> {
+                subFrom = from;
+                subTo = to;
+            }
+            case DLVRD -> {
+                dlvrdFrom = from;
+                dlvrdTo = to;
+            }
+            case ERR -> {
+                errFrom = from;
+                errTo = to;
+            }
+            default -> {
+                textFrom = from;
+                textTo = to;
+            }
+        }
     }
 
-    private String value(Label label) {
-        return ReceiptScanner.slice(s, bounds[2 * label.ordinal()], bounds[2 * label.ordinal() + 1]);
-    }
-
-    private Instant date() {
+    private Instant date(ReceiptScanner scan) {
         if (scan.valueStart() == scan.valueEnd()) {
             return null;
         }
@@ -110,7 +230,7 @@ final class ReceiptTextReader {
         return t;
     }
 
-    private void extra() {
+    private void extra(ReceiptScanner scan) {
         if (extras == null) {
             extras = new LinkedHashMap<>();
             extraNames = new HashSet<>();
@@ -131,7 +251,7 @@ final class ReceiptTextReader {
     }
 
     /** Puts the warnings about the whole text before those about single fields. */
-    private List<String> warnings() {
+    private List<String> warnings(ReceiptScanner scan) {
         String leading = scan.leading();
         if (leading.isEmpty() && !scan.extrasCapped() && fieldWarnings == null) {
             return List.of();

@@ -336,13 +336,37 @@ public final class ReceiptScanner {
     }
 
     private int skipBlanks(int p, int end) {
+        return skipBlanks(s, p, end);
+    }
+
+    private int stripEnd(int start, int end) {
+        return stripEnd(s, start, end);
+    }
+
+    /**
+     * Skips the blanks that values are stripped of, as {@link String#strip()} does.
+     *
+     * @param s the text
+     * @param p where to start
+     * @param end where to stop
+     * @return the index of the first non-blank character from {@code p}, or {@code end}
+     */
+    public static int skipBlanks(String s, int p, int end) {
         while (p < end && isBlank(s.charAt(p))) {
             p++;
         }
         return p;
     }
 
-    private int stripEnd(int start, int end) {
+    /**
+     * Drops the blanks that values are stripped of from the end of a range, as {@link String#strip()} does.
+     *
+     * @param s the text
+     * @param start the start of the range
+     * @param end the end of the range
+     * @return the index after the last non-blank character of the range, or {@code start}
+     */
+    public static int stripEnd(String s, int start, int end) {
         while (end > start && isBlank(s.charAt(end - 1))) {
             end--;
         }
