@@ -6,11 +6,8 @@ import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -133,48 +130,6 @@ class WriterHoldTest {
     private void waitForWrites(int n) throws InterruptedException {
         for (int i = 0; i < 1000 && transport.writes.size() < n; i++) {
             Thread.sleep(10);
-        }
-    }
-
-    /** Records each write's size and thread; can block its first write or fail. */
-    private static final class RecordingTransport implements Transport {
-        final List<Integer> writes = new CopyOnWriteArrayList<>();
-        final List<String> threads = new CopyOnWriteArrayList<>();
-        final CountDownLatch firstWriteStarted = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        volatile boolean blockFirstWrite;
-        volatile boolean fail;
-
-        @Override
-        public int read(ByteBuffer dst) {
-            return -1;
-        }
-
-        @Override
-        public void write(ByteBuffer src) throws IOException {
-            if (fail) {
-                throw new IOException("broken pipe");
-            }
-            writes.add(src.remaining());
-            threads.add(Thread.currentThread().getName());
-            src.position(src.limit());
-            if (blockFirstWrite && writes.size() == 1) {
-                firstWriteStarted.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new java.io.InterruptedIOException();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public InetSocketAddress remoteAddress() {
-            return new InetSocketAddress("127.0.0.1", 2775);
         }
     }
 }
