@@ -1,5 +1,6 @@
 package io.github.smppkit.cluster;
 
+import io.github.smppkit.cluster.internal.Arguments;
 import io.github.smppkit.cluster.internal.Holders;
 import io.github.smppkit.cluster.internal.LeaseScripts;
 import io.github.smppkit.providers.ProviderProfile;
@@ -287,11 +288,7 @@ public final class RedisBindLeases implements BindAdmission, AutoCloseable {
          * @return this builder
          */
         public Builder keyPrefix(String value) {
-            Objects.requireNonNull(value, "keyPrefix");
-            if (value.isEmpty()) {
-                throw new IllegalArgumentException("keyPrefix: empty");
-            }
-            keyPrefix = value;
+            keyPrefix = Arguments.nonEmpty(value, "keyPrefix");
             return this;
         }
 
@@ -318,11 +315,7 @@ public final class RedisBindLeases implements BindAdmission, AutoCloseable {
          * @return this builder
          */
         public Builder ttl(Duration value) {
-            Objects.requireNonNull(value, "ttl");
-            if (value.toMillis() < 100) {
-                throw new IllegalArgumentException("ttl: " + value + " (expected >= 100 ms)");
-            }
-            ttl = value;
+            ttl = Arguments.atLeastMillis(value, "ttl", 100);
             return this;
         }
 
@@ -333,11 +326,7 @@ public final class RedisBindLeases implements BindAdmission, AutoCloseable {
          * @return this builder
          */
         public Builder heartbeat(Duration value) {
-            Objects.requireNonNull(value, "heartbeat");
-            if (value.toMillis() < 10) {
-                throw new IllegalArgumentException("heartbeat: " + value + " (expected >= 10 ms)");
-            }
-            heartbeat = value;
+            heartbeat = Arguments.atLeastMillis(value, "heartbeat", 10);
             return this;
         }
 

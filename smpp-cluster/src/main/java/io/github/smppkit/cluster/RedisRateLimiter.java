@@ -1,5 +1,6 @@
 package io.github.smppkit.cluster;
 
+import io.github.smppkit.cluster.internal.Arguments;
 import io.github.smppkit.cluster.internal.RateScript;
 import io.github.smppkit.session.RateLimiter;
 import java.lang.System.Logger.Level;
@@ -214,11 +215,7 @@ public final class RedisRateLimiter implements RateLimiter {
          * @return this builder
          */
         public Builder retryInterval(Duration value) {
-            Objects.requireNonNull(value, "retryInterval");
-            if (value.toMillis() < 1) {
-                throw new IllegalArgumentException("retryInterval: " + value + " (expected >= 1 ms)");
-            }
-            retryInterval = value;
+            retryInterval = Arguments.atLeastMillis(value, "retryInterval", 1);
             return this;
         }
 
@@ -229,11 +226,7 @@ public final class RedisRateLimiter implements RateLimiter {
          * @return this builder
          */
         public Builder keyPrefix(String value) {
-            Objects.requireNonNull(value, "keyPrefix");
-            if (value.isEmpty()) {
-                throw new IllegalArgumentException("keyPrefix: empty");
-            }
-            keyPrefix = value;
+            keyPrefix = Arguments.nonEmpty(value, "keyPrefix");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.smppkit.cluster;
 
+import io.github.smppkit.cluster.internal.Arguments;
 import io.github.smppkit.cluster.internal.EntryCodec;
 import io.github.smppkit.cluster.internal.InDoubt;
 import io.github.smppkit.cluster.internal.Replies;
@@ -348,7 +349,7 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
          * @return this builder
          */
         public Builder<T> submittedKeyTtl(Duration value) {
-            submittedKeyTtl = positive(value, "submittedKeyTtl");
+            submittedKeyTtl = Arguments.atLeastMillis(value, "submittedKeyTtl", 1);
             return this;
         }
 
@@ -359,7 +360,7 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
          * @return this builder
          */
         public Builder<T> heldKeyTtl(Duration value) {
-            heldKeyTtl = positive(value, "heldKeyTtl");
+            heldKeyTtl = Arguments.atLeastMillis(value, "heldKeyTtl", 1);
             return this;
         }
 
@@ -371,7 +372,7 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
          * @return this builder
          */
         public Builder<T> retryWindow(Duration value) {
-            retryWindow = positive(value, "retryWindow");
+            retryWindow = Arguments.atLeastMillis(value, "retryWindow", 1);
             return this;
         }
 
@@ -382,14 +383,6 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
          */
         public RedisReceiptStore<T> build() {
             return new RedisReceiptStore<>(this);
-        }
-
-        private static Duration positive(Duration value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.toMillis() < 1) {
-                throw new IllegalArgumentException(name + ": " + value + " (expected >= 1 ms)");
-            }
-            return value;
         }
     }
 }
