@@ -33,7 +33,8 @@ final class Pending {
     final long startNanos;
     final Duration timeout;
     final long deadline;
-    final CompletableFuture<Response> future = new CompletableFuture<>();
+    /** Completed with the outcome; null for an entry with a callback, which needs none. */
+    final CompletableFuture<Response> future;
     final Consumer<Response> onAnswer;
     private final ResponseCallback callback;
     private final Executor executor;
@@ -75,19 +76,24 @@ final class Pending {
         this.timeout = timeout;
         this.callback = callback;
         this.executor = executor;
+        this.future = callback == null ? new CompletableFuture<>() : null;
         this.startNanos = System.nanoTime();
         this.deadline = startNanos + timeout.toNanos();
     }
 
     /** Completes with a response; the caller has removed the entry from the map. */
     void succeed(Response response) {
-        future.complete(response);
+        if (future != null) {
+            future.complete(response);
+        }
         notify(response, null);
     }
 
     /** Completes with a failure; the caller has removed the entry from the map. */
     void fail(SmppException failure) {
-        future.completeExceptionally(failure);
+        if (future != null) {
+            future.completeExceptionally(failure);
+        }
         notify(null, failure);
     }
 

@@ -23,6 +23,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * stops our reads until the keepalive closes the stalled session. Whoever writes holds {@code writing}, which
  * keeps the PDUs in queue order.
  *
+ * <p>After writing a batch of several PDUs the writer thread looks for more for a few microseconds before it
+ * parks (see {@link #spinForWork()}), because under load the next PDU is that close and a wake-up costs more.
+ *
  * <p>Thread-safety: {@link #enqueue} and {@link #stop} from any thread; {@link #hold} and {@link #flushHeld}
  * on the reader thread; {@link #run} on one thread.
  */
@@ -31,6 +34,8 @@ final class Writer implements Runnable {
     private static final int MAX_BATCH = 256 * 1024;
     /** Where sequence_number sits in the PDU header (reference §2.1). */
     private static final int SEQUENCE_OFFSET = 12;
+    /** How long the writer thread looks for more PDUs before it parks (see {@link #spinForWork()}). */
+    private static final long SPIN_NANOS = 20_000;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition ready = lock.newCondition();
@@ -38,7 +43,9 @@ final class Writer implements Runnable {
     private final Transport transport;
     private final PduCodec codec;
     private final Events session;
-    private boolean stopped;
+    private volatile boolean stopped;
+    /** Mirrors {@code !queue.isEmpty()} for the writer thread's spin; written under {@code lock}. */
+    private volatile boolean queued;
     /** Under {@code lock}: a thread owns {@code batch} and {@code buffer} and is writing them. */
     private boolean writing;
     /** The thread whose enqueues wait for {@link #flushHeld()}; written by that thread only. */
@@ -46,6 +53,8 @@ final class Writer implements Runnable {
     /** Under {@code lock}: the holder queued a PDU since {@link #hold()}. */
     private boolean held;
     private volatile long writeStarted;
+    /** Writer thread only: whether {@link #take()} spins before parking. */
+    private boolean spin;
     /** The PDUs of the write in progress; reused, touched only by the thread that set {@code writing}. */
     private final List<Outbound> batch = new ArrayList<>();
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
@@ -84,6 +93,7 @@ final class Writer implements Runnable {
                 return false;
             }
             queue.addLast(out);
+            queued = true;
             if (holder == Thread.currentThread()) {
                 held = true;
             } else {
@@ -131,6 +141,7 @@ final class Writer implements Runnable {
         try {
             stopped = true;
             queue.clear();
+            queued = false;
             ready.signal();
         } finally {
             lock.unlock();
@@ -148,6 +159,9 @@ final class Writer implements Runnable {
 
     /** Waits for queued PDUs nobody else is writing and takes them into the batch; returns false once stopped. */
     private boolean take() throws InterruptedException {
+        if (spin) {
+            spin = spinForWork();
+        }
         lock.lock();
         try {
             while ((queue.isEmpty() || writing) && !stopped) {
@@ -157,10 +171,35 @@ final class Writer implements Runnable {
                 return false;
             }
             takeBatch();
+            // several PDUs queued while we wrote or woke: they come faster than a wake-up, so look before parking
+            spin |= batch.size() > 1;
             return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Looks for the next PDU for a few microseconds before parking: under load it is queued that soon, and finding
+     * it spares the sender a futex wake and the PDU a trip through the scheduler. A session with one PDU at a time
+     * never spins, and one whose spin finds nothing stops spinning.
+     *
+     * @return whether a PDU came (or the writer stopped) within the spin
+     */
+    private boolean spinForWork() {
+        long deadline = 0;
+        for (int i = 1; !queued && !stopped; i++) {
+            Thread.onSpinWait();
+            if ((i & 63) == 0) {
+                long now = System.nanoTime();
+                if (deadline == 0) {
+                    deadline = now + SPIN_NANOS;
+                } else if (now - deadline > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Under {@code lock}: claims {@code writing} and moves what is queued (up to {@code MAX_BATCH} octets). */
@@ -172,6 +211,7 @@ final class Writer implements Runnable {
             bytes += o.length();
             batch.add(o);
         }
+        queued = !queue.isEmpty();
     }
 
     /** Writes the taken batch and gives up {@code writing}; returns false once the connection must close. */

@@ -52,4 +52,52 @@ class WriterTest {
         assertThat(written).hasSize(101);
         assertThat(transport.writes).containsExactly(16, 100 * 16);
     }
+
+    /** After a burst the writer looks for more work before parking; it must still pick work up and stop. */
+    @Test
+    void afterABurstLaterPdusStillLeaveAndStopEndsTheWriter() throws Exception {
+        RecordingTransport transport = new RecordingTransport();
+        transport.blockFirstWrite = true;
+        List<Integer> sequences = new CopyOnWriteArrayList<>();
+        Writer writer = new Writer(transport, PduCodec.defaults(), new Writer.Events() {
+            @Override
+            public void written(Pdu pdu, int sequenceNumber) {
+                sequences.add(sequenceNumber);
+            }
+
+            @Override
+            public void close(String reason) {
+            }
+
+            @Override
+            public void connectionFailed(String what, Exception e) {
+            }
+        });
+        Thread thread = new Thread(writer, "writer-test");
+        thread.start();
+        writer.enqueue(new Outbound(new EnquireLink(1), 16, ""));
+        assertThat(transport.firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        writer.enqueue(new Outbound(new EnquireLink(2), 16, ""));
+        writer.enqueue(new Outbound(new EnquireLink(3), 16, ""));
+        transport.release.countDown();
+        awaitSize(sequences, 3);
+        // once right after the burst (while it looks for work), once after it has long parked
+        writer.enqueue(new Outbound(new EnquireLink(4), 16, ""));
+        awaitSize(sequences, 4);
+        Thread.sleep(50);
+        writer.enqueue(new Outbound(new EnquireLink(5), 16, ""));
+        awaitSize(sequences, 5);
+        writer.stop();
+        thread.join(10_000);
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(sequences).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    private static void awaitSize(List<?> list, int size) throws InterruptedException {
+        for (int i = 0; i < 1000 && list.size() < size; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(list).hasSize(size);
+    }
 }
