@@ -5,18 +5,15 @@ import io.github.smppkit.codec.DecodeResult.Malformed;
 import io.github.smppkit.codec.DecodeResult.NeedMore;
 import io.github.smppkit.codec.internal.BodyReader;
 import io.github.smppkit.codec.internal.DataSmLayout;
+import io.github.smppkit.codec.internal.Encoder;
 import io.github.smppkit.codec.internal.MessageBodies;
 import io.github.smppkit.codec.internal.MessageIdLayout;
-import io.github.smppkit.codec.internal.Out;
 import io.github.smppkit.codec.internal.QueryBodies;
 import io.github.smppkit.codec.internal.Responses;
 import io.github.smppkit.codec.internal.SessionBodies;
 import io.github.smppkit.codec.internal.SmLayout;
 import io.github.smppkit.codec.internal.Wire;
-import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.Pdu;
-import io.github.smppkit.codec.pdu.Response;
-import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import java.nio.ByteBuffer;
@@ -46,10 +43,13 @@ public final class PduCodec {
 
     private final CodecConfig config;
     private final boolean strict;
+    private final Encoder encoder;
 
     private PduCodec(CodecConfig config) {
         this.config = config;
         this.strict = config.strictness() == Strictness.STRICT;
+        this.encoder = new Encoder(config.maxCommandLength(), config.maxShortMessageLength(),
+                config.maxEmittedAddressLength(), config.errorResponseBody());
     }
 
     /**
@@ -224,29 +224,7 @@ public final class PduCodec {
         if (pdu == null) {
             throw new NullPointerException("pdu");
         }
-        if (headerOnly(pdu)) {
-            return 16;
-        }
-        int maxSm = config.maxShortMessageLength();
-        // message bodies first: they are the hot ones
-        int body = MessageBodies.length(pdu, maxSm, config.maxEmittedAddressLength());
-        if (body < 0) {
-            body = SessionBodies.length(pdu);
-        }
-        if (body < 0) {
-            body = QueryBodies.length(pdu, maxSm, config.maxEmittedAddressLength());
-        }
-        long total = 16L + body + pdu.tlvs().encodedLength();
-        if (total > config.maxCommandLength()) {
-            throw new IllegalArgumentException("command_length: " + total + " > " + config.maxCommandLength());
-        }
-        return (int) total;
-    }
-
-    private boolean headerOnly(Pdu pdu) {
-        // commandId, not instanceof: a failed interface check costs a scan of the class's interfaces (~13 ns)
-        return pdu.commandId().isResponse() && !((Response) pdu).status().isOk() && !config.errorResponseBody()
-                && pdu.tlvs().isEmpty();
+        return encoder.length(pdu);
     }
 
     /**
@@ -261,6 +239,11 @@ public final class PduCodec {
      * @throws IllegalArgumentException if {@code dst} has too little room or a field exceeds an emit limit
      */
     public int encode(Pdu pdu, ByteBuffer dst) {
+        checkArguments(pdu, dst);
+        return encoder.encode(pdu, dst);
+    }
+
+    private static void checkArguments(Pdu pdu, ByteBuffer dst) {
         if (pdu == null) {
             throw new NullPointerException("pdu");
         }
@@ -270,44 +253,6 @@ public final class PduCodec {
         if (dst.isReadOnly()) {
             throw new ReadOnlyBufferException();
         }
-        int len = encodedLength(pdu);
-        if (dst.remaining() < len) {
-            throw new IllegalArgumentException("dst: " + dst.remaining() + " octets remaining, " + len + " needed");
-        }
-        int end;
-        if (dst.hasArray()) {
-            int base = dst.arrayOffset();
-            end = write(Out.ARRAY, dst.array(), base + dst.position(), pdu, len) - base;
-        } else {
-            end = write(Out.BUFFER, dst, dst.position(), pdu, len);
-        }
-        dst.position(end);
-        pdu.tlvs().writeTo(dst);
-        return len;
-    }
-
-    /** Writes the header and the body (without TLVs); returns the index after them. */
-    private static <T> int write(Out<T> o, T dst, int at, Pdu pdu, int len) {
-        at = o.i32(dst, at, len);
-        at = o.i32(dst, at, pdu.commandId().id());
-        at = o.i32(dst, at, pdu.commandId().isResponse() ? ((Response) pdu).status().code() : 0);
-        at = o.i32(dst, at, pdu.sequenceNumber());
-        if (len == 16) {
-            return at;
-        }
-        // the two hot PDUs skip the big switch, which the JIT will not inline into this method
-        CommandId c = pdu.commandId();
-        if (c == CommandId.SUBMIT_SM) {
-            return MessageBodies.writeSubmitSm(o, dst, at, (SubmitSm) pdu);
-        }
-        if (c == CommandId.DELIVER_SM) {
-            return MessageBodies.writeDeliverSm(o, dst, at, (DeliverSm) pdu);
-        }
-        int end = MessageBodies.write(o, dst, at, pdu);
-        if (end < 0) {
-            end = SessionBodies.write(o, dst, at, pdu);
-        }
-        return end < 0 ? QueryBodies.write(o, dst, at, pdu) : end;
     }
 
     /**

@@ -151,16 +151,10 @@ public final class MessageBodies {
      */
     public static int length(Pdu p, int maxSm, int maxAddr) {
         switch (p.commandId()) {
-            case SUBMIT_SM: {
-                SubmitSm m = (SubmitSm) p;
-                return smLength(m.serviceType(), m.source(), m.destination(), m.scheduleDeliveryTime(),
-                        m.validityPeriod(), m.shortMessage(), maxSm);
-            }
-            case DELIVER_SM: {
-                DeliverSm m = (DeliverSm) p;
-                return smLength(m.serviceType(), m.source(), m.destination(), m.scheduleDeliveryTime(),
-                        m.validityPeriod(), m.shortMessage(), maxSm);
-            }
+            case SUBMIT_SM:
+                return SmBodies.length((SubmitSm) p, maxSm);
+            case DELIVER_SM:
+                return SmBodies.length((DeliverSm) p, maxSm);
             case DATA_SM: {
                 DataSm m = (DataSm) p;
                 return Wire.cLen(m.serviceType()) + emitAddr(m.source(), "source_addr", maxAddr)
@@ -205,12 +199,6 @@ public final class MessageBodies {
             default:
                 return -1;
         }
-    }
-
-    private static int smLength(String svc, Address src, Address dst, String sched, String valid, Bytes sm,
-            int maxSm) {
-        return Wire.cLen(svc) + Wire.addrLen(src) + Wire.addrLen(dst) + 3 + Wire.cLen(sched) + Wire.cLen(valid) + 5
-                + sm(sm, maxSm);
     }
 
     /**
@@ -296,9 +284,9 @@ public final class MessageBodies {
     public static <T> int write(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
             case SUBMIT_SM:
-                return writeSubmitSm(o, d, at, (SubmitSm) p);
+                return SmBodies.write(o, d, at, (SubmitSm) p);
             case DELIVER_SM:
-                return writeDeliverSm(o, d, at, (DeliverSm) p);
+                return SmBodies.write(o, d, at, (DeliverSm) p);
             case DATA_SM: {
                 DataSm m = (DataSm) p;
                 at = o.cString(d, at, m.serviceType());
@@ -335,7 +323,7 @@ public final class MessageBodies {
                 at = o.u8(d, at, m.priorityFlag());
                 at = o.cString(d, at, m.scheduleDeliveryTime());
                 at = o.cString(d, at, m.validityPeriod());
-                return putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
+                return SmBodies.putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
                         m.dataCoding().value(), m.smDefaultMsgId(), m.shortMessage());
             }
             case SUBMIT_MULTI_RESP: {
@@ -363,60 +351,5 @@ public final class MessageBodies {
             default:
                 return -1;
         }
-    }
-
-    /**
-     * Writes a submit_sm body; small enough to inline into the encoder, unlike the switch of {@link #write}.
-     *
-     * @param o the writer
-     * @param d the destination
-     * @param at index of the body
-     * @param m the PDU
-     * @param <T> the destination type
-     * @return the index after the body (before the TLVs)
-     */
-    public static <T> int writeSubmitSm(Out<T> o, T d, int at, SubmitSm m) {
-        at = putSm(o, d, at, m.serviceType(), m.source(), m.destination(), m.esmClass().value(),
-                m.protocolId(), m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
-        return putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
-                m.dataCoding().value(), m.smDefaultMsgId(), m.shortMessage());
-    }
-
-    /**
-     * Writes a deliver_sm body (same layout as submit_sm).
-     *
-     * @param o the writer
-     * @param d the destination
-     * @param at index of the body
-     * @param m the PDU
-     * @param <T> the destination type
-     * @return the index after the body (before the TLVs)
-     */
-    public static <T> int writeDeliverSm(Out<T> o, T d, int at, DeliverSm m) {
-        at = putSm(o, d, at, m.serviceType(), m.source(), m.destination(), m.esmClass().value(),
-                m.protocolId(), m.priorityFlag(), m.scheduleDeliveryTime(), m.validityPeriod());
-        return putTail(o, d, at, m.registeredDelivery().value(), m.replaceIfPresentFlag(),
-                m.dataCoding().value(), m.smDefaultMsgId(), m.shortMessage());
-    }
-
-    private static <T> int putSm(Out<T> o, T d, int at, String svc, Address src, Address dst, int esm, int pid,
-            int prio, String sched, String valid) {
-        at = o.cString(d, at, svc);
-        at = o.address(d, at, src);
-        at = o.address(d, at, dst);
-        at = o.u8(d, at, esm);
-        at = o.u8(d, at, pid);
-        at = o.u8(d, at, prio);
-        at = o.cString(d, at, sched);
-        return o.cString(d, at, valid);
-    }
-
-    private static <T> int putTail(Out<T> o, T d, int at, int reg, int replace, int dc, int dflt, Bytes sm) {
-        at = o.u8(d, at, reg);
-        at = o.u8(d, at, replace);
-        at = o.u8(d, at, dc);
-        at = o.u8(d, at, dflt);
-        at = o.u8(d, at, sm.size());
-        return o.bytes(d, at, sm);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.smppkit.codec.internal;
 
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
 import java.lang.invoke.MethodHandles;
@@ -72,6 +73,16 @@ public abstract class Out<T> {
     public abstract int bytes(T dst, int at, Bytes b);
 
     /**
+     * Writes a TLV stream.
+     *
+     * @param dst the destination
+     * @param at index
+     * @param t the TLVs
+     * @return the index after them
+     */
+    public abstract int tlvs(T dst, int at, Tlvs t);
+
+    /**
      * Writes TON, NPI and the address text with its NUL.
      *
      * @param dst the destination
@@ -107,6 +118,11 @@ public abstract class Out<T> {
         @SuppressWarnings("deprecation") // the low-byte copy is exactly Latin-1, which the records guarantee
         public int cString(byte[] dst, int at, String s) {
             int n = s.length();
+            if (n == 0) {
+                // NULL is the usual value of the optional text fields: one store instead of an array copy call
+                dst[at] = 0;
+                return at + 1;
+            }
             s.getBytes(0, n, dst, at);
             dst[at + n] = 0;
             return at + n + 1;
@@ -116,6 +132,15 @@ public abstract class Out<T> {
         public int bytes(byte[] dst, int at, Bytes b) {
             b.copyTo(dst, at);
             return at + b.size();
+        }
+
+        @Override
+        public int tlvs(byte[] dst, int at, Tlvs t) {
+            int n = t.encodedLength();
+            if (n != 0) {
+                t.copyTo(dst, at);
+            }
+            return at + n;
         }
     }
 
@@ -150,6 +175,14 @@ public abstract class Out<T> {
             dst.position(at);
             b.writeTo(dst);
             return at + b.size();
+        }
+
+        @Override
+        public int tlvs(ByteBuffer dst, int at, Tlvs t) {
+            // Tlvs writes relatively only, as Bytes does
+            dst.position(at);
+            t.writeTo(dst);
+            return at + t.encodedLength();
         }
     }
 }

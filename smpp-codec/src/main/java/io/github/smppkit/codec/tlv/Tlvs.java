@@ -291,6 +291,19 @@ public final class Tlvs implements Iterable<Tlv> {
         dst.put(raw);
     }
 
+    /**
+     * Copies the octets that {@link #writeTo(ByteBuffer)} writes into an array, for encoders that write a heap
+     * buffer's array directly; allocates nothing.
+     *
+     * @param dst the destination
+     * @param offset where the first octet goes
+     * @throws IndexOutOfBoundsException if {@code dst} has fewer than {@link #encodedLength()} octets from
+     *     {@code offset}
+     */
+    public void copyTo(byte[] dst, int offset) {
+        System.arraycopy(raw, 0, dst, offset, raw.length);
+    }
+
     private int indexOf(int tag, int from) {
         for (int pos = from; pos < raw.length; pos += 4 + length(pos)) {
             if (tag(pos) == tag) {

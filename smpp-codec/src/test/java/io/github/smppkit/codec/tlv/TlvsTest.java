@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.type.Bytes;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class TlvsTest {
@@ -106,5 +107,24 @@ class TlvsTest {
         assertThatThrownBy(() -> new Tlv(0x10000, Bytes.EMPTY)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Tlv(1, Bytes.of(new byte[65536])))
                 .hasMessage("tlv value: 65536 > 65535");
+    }
+
+    @Test
+    void copyToPutsIntoAnArrayWhatWriteToPutsIntoABuffer() {
+        Tlvs tlvs = Tlvs.builder()
+                .add(StandardTlvs.CALLBACK_NUM, Bytes.fromHex("00010131"))
+                .add(0x1401, Bytes.fromHex("0102"))
+                .add(0x8081, Bytes.EMPTY)
+                .build();
+        ByteBuffer written = ByteBuffer.allocate(tlvs.encodedLength());
+        tlvs.writeTo(written);
+        byte[] copied = new byte[tlvs.encodedLength() + 4];
+        tlvs.copyTo(copied, 2);
+        assertThat(Arrays.copyOfRange(copied, 2, 2 + tlvs.encodedLength())).isEqualTo(written.array());
+        assertThat(copied[0]).isZero();
+        assertThat(copied[copied.length - 1]).isZero();
+        assertThatThrownBy(() -> tlvs.copyTo(new byte[tlvs.encodedLength()], 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        Tlvs.empty().copyTo(new byte[0], 0);
     }
 }
