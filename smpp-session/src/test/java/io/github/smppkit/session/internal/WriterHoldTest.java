@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.EnquireLink;
-import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +19,11 @@ class WriterHoldTest {
     private static final int FRAME = 16;
 
     private final RecordingTransport transport = new RecordingTransport();
-    private final List<Integer> written = new CopyOnWriteArrayList<>();
-    private final List<String> closed = new CopyOnWriteArrayList<>();
-    private final List<Exception> failed = new CopyOnWriteArrayList<>();
-    private final Writer writer = new Writer(transport, PduCodec.defaults(), new Writer.Events() {
-        @Override
-        public void written(Pdu pdu, int sequenceNumber) {
-            written.add(sequenceNumber);
-        }
-
-        @Override
-        public void close(String reason) {
-            closed.add(reason);
-        }
-
-        @Override
-        public void connectionFailed(String what, Exception e) {
-            failed.add(e);
-        }
-    });
+    private final RecordingEvents events = new RecordingEvents();
+    private final List<Integer> written = events.sequenceNumbers;
+    private final List<String> closed = events.closed;
+    private final List<Exception> failed = events.failed;
+    private final Writer writer = new Writer(transport, PduCodec.defaults(), events);
 
     @Test
     void heldPdusLeaveInOneWriteOnTheHoldingThread() {

@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,21 +34,9 @@ class WriterSequenceTest {
     void patchedFramesEqualRenumberedRecords(@ForAll @IntRange(min = 1) int first, @ForAll("texts") List<String> texts)
             throws Exception {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
-        List<Integer> reported = new CopyOnWriteArrayList<>();
-        Writer writer = new Writer(capture(wire), CODEC, new Writer.Events() {
-            @Override
-            public void written(Pdu pdu, int sequenceNumber) {
-                reported.add(sequenceNumber);
-            }
-
-            @Override
-            public void close(String reason) {
-            }
-
-            @Override
-            public void connectionFailed(String what, Exception e) {
-            }
-        });
+        RecordingEvents events = new RecordingEvents();
+        List<Integer> reported = events.sequenceNumbers;
+        Writer writer = new Writer(capture(wire), CODEC, events);
         Thread thread = new Thread(writer, "writer-sequence-test");
         thread.start();
         List<Integer> numbers = new ArrayList<>();

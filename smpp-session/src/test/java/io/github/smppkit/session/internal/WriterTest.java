@@ -6,7 +6,6 @@ import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.Pdu;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -17,21 +16,9 @@ class WriterTest {
     void aFullWindowQueuedDuringAWriteLeavesInOneWrite() throws Exception {
         RecordingTransport transport = new RecordingTransport();
         transport.blockFirstWrite = true;
-        List<Pdu> written = new CopyOnWriteArrayList<>();
-        Writer writer = new Writer(transport, PduCodec.defaults(), new Writer.Events() {
-            @Override
-            public void written(Pdu pdu, int sequenceNumber) {
-                written.add(pdu);
-            }
-
-            @Override
-            public void close(String reason) {
-            }
-
-            @Override
-            public void connectionFailed(String what, Exception e) {
-            }
-        });
+        RecordingEvents events = new RecordingEvents();
+        List<Pdu> written = events.pdus;
+        Writer writer = new Writer(transport, PduCodec.defaults(), events);
         Thread thread = new Thread(writer, "writer-test");
         thread.start();
         try {
@@ -58,21 +45,9 @@ class WriterTest {
     void afterABurstLaterPdusStillLeaveAndStopEndsTheWriter() throws Exception {
         RecordingTransport transport = new RecordingTransport();
         transport.blockFirstWrite = true;
-        List<Integer> sequences = new CopyOnWriteArrayList<>();
-        Writer writer = new Writer(transport, PduCodec.defaults(), new Writer.Events() {
-            @Override
-            public void written(Pdu pdu, int sequenceNumber) {
-                sequences.add(sequenceNumber);
-            }
-
-            @Override
-            public void close(String reason) {
-            }
-
-            @Override
-            public void connectionFailed(String what, Exception e) {
-            }
-        });
+        RecordingEvents events = new RecordingEvents();
+        List<Integer> sequences = events.sequenceNumbers;
+        Writer writer = new Writer(transport, PduCodec.defaults(), events);
         Thread thread = new Thread(writer, "writer-test");
         thread.start();
         writer.enqueue(new Outbound(new EnquireLink(1), 16, ""));
