@@ -4,11 +4,12 @@ import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The session's writer thread: takes every queued PDU at once, encodes them back to back into one buffer and
@@ -18,13 +19,13 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>The reader thread answers most requests itself; waking the writer thread for those answers would cost a
  * futex wake and two context switches per read. So between {@link #hold()} and {@link #flushHeld()} the
- * reader's own enqueues do not signal, and {@link #flushHeld()} writes them on the reader thread unless the
+ * reader's own enqueues do not wake it, and {@link #flushHeld()} writes them on the reader thread unless the
  * writer thread is busy writing (then it takes them after its write). A peer that stops reading thus also
- * stops our reads until the keepalive closes the stalled session. Whoever writes holds {@code writing}, which
- * keeps the PDUs in queue order.
+ * stops our reads until the keepalive closes the stalled session. Whoever writes owns {@code writing} and
+ * drains the queue from its head, which keeps the PDUs in queue order.
  *
- * <p>After writing a batch of several PDUs the writer thread looks for more for a few microseconds before it
- * parks (see {@link #spinForWork()}), because under load the next PDU is that close and a wake-up costs more.
+ * <p>Enqueueing takes no lock: senders and the writer thread would otherwise contend for it on every PDU, and a
+ * sender finding it taken parks. A sender wakes the writer thread only when it is parked.
  *
  * <p>Thread-safety: {@link #enqueue} and {@link #stop} from any thread; {@link #hold} and {@link #flushHeld}
  * on the reader thread; {@link #run} on one thread.
@@ -34,28 +35,24 @@ final class Writer implements Runnable {
     private static final int MAX_BATCH = 256 * 1024;
     /** Where sequence_number sits in the PDU header (reference §2.1). */
     private static final int SEQUENCE_OFFSET = 12;
-    /** How long the writer thread looks for more PDUs before it parks (see {@link #spinForWork()}). */
-    private static final long SPIN_NANOS = 20_000;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition ready = lock.newCondition();
-    private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
+    private final Queue<Outbound> queue = new ConcurrentLinkedQueue<>();
+    /** Owned by the thread that writes: it alone takes from the queue and touches {@code batch} and {@code buffer}. */
+    private final AtomicBoolean writing = new AtomicBoolean();
     private final Transport transport;
     private final PduCodec codec;
     private final Events session;
     private volatile boolean stopped;
-    /** Mirrors {@code !queue.isEmpty()} for the writer thread's spin; written under {@code lock}. */
-    private volatile boolean queued;
-    /** Under {@code lock}: a thread owns {@code batch} and {@code buffer} and is writing them. */
-    private boolean writing;
+    /** The thread running {@link #run()}, once it runs. */
+    private volatile Thread writerThread;
+    /** Set by the writer thread before it parks; senders that see it wake the thread. */
+    private volatile boolean parked;
     /** The thread whose enqueues wait for {@link #flushHeld()}; written by that thread only. */
     private volatile Thread holder;
-    /** Under {@code lock}: the holder queued a PDU since {@link #hold()}. */
+    /** Holder thread only: it queued a PDU since {@link #hold()}. */
     private boolean held;
     private volatile long writeStarted;
-    /** Writer thread only: whether {@link #take()} spins before parking. */
-    private boolean spin;
-    /** The PDUs of the write in progress; reused, touched only by the thread that set {@code writing}. */
+    /** The PDUs of the write in progress; reused, touched only by the owner of {@code writing}. */
     private final List<Outbound> batch = new ArrayList<>();
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
 
@@ -87,21 +84,27 @@ final class Writer implements Runnable {
      * @return false if the writer has stopped (the PDU will never be written)
      */
     boolean enqueue(Outbound out) {
-        lock.lock();
-        try {
-            if (stopped) {
-                return false;
-            }
-            queue.addLast(out);
-            queued = true;
-            if (holder == Thread.currentThread()) {
-                held = true;
-            } else {
-                ready.signal();
-            }
-            return true;
-        } finally {
-            lock.unlock();
+        if (stopped) {
+            return false;
+        }
+        queue.offer(out);
+        if (stopped) {
+            // stop() may have cleared the queue before our offer: take the PDU back, it will not be written
+            queue.remove(out);
+            return false;
+        }
+        if (holder == Thread.currentThread()) {
+            held = true;
+        } else {
+            wakeWriter();
+        }
+        return true;
+    }
+
+    /** Wakes the writer thread if it parked; the queue is written before {@code parked} is read. */
+    private void wakeWriter() {
+        if (parked) {
+            LockSupport.unpark(writerThread);
         }
     }
 
@@ -117,16 +120,10 @@ final class Writer implements Runnable {
      */
     void flushHeld() {
         holder = null;
-        lock.lock();
-        try {
-            boolean own = held;
-            held = false;
-            if (!own || writing || stopped || queue.isEmpty()) {
-                return;
-            }
-            takeBatch();
-        } finally {
-            lock.unlock();
+        boolean own = held;
+        held = false;
+        if (!own || stopped || queue.isEmpty() || !writing.compareAndSet(false, true)) {
+            return;
         }
         try {
             writeTaken();
@@ -137,15 +134,9 @@ final class Writer implements Runnable {
 
     /** Stops the writer; queued PDUs are dropped (their requests are failed by the session). */
     void stop() {
-        lock.lock();
-        try {
-            stopped = true;
-            queue.clear();
-            queued = false;
-            ready.signal();
-        } finally {
-            lock.unlock();
-        }
+        stopped = true;
+        queue.clear();
+        LockSupport.unpark(writerThread);
     }
 
     /**
@@ -157,96 +148,62 @@ final class Writer implements Runnable {
         return writeStarted;
     }
 
-    /** Waits for queued PDUs nobody else is writing and takes them into the batch; returns false once stopped. */
-    private boolean take() throws InterruptedException {
-        if (spin) {
-            spin = spinForWork();
-        }
-        lock.lock();
-        try {
-            while ((queue.isEmpty() || writing) && !stopped) {
-                ready.await();
-            }
-            if (stopped) {
-                return false;
-            }
-            takeBatch();
-            // several PDUs queued while we wrote or woke: they come faster than a wake-up, so look before parking
-            spin |= batch.size() > 1;
-            return true;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Looks for the next PDU for a few microseconds before parking: under load it is queued that soon, and finding
-     * it spares the sender a futex wake and the PDU a trip through the scheduler. A session with one PDU at a time
-     * never spins, and one whose spin finds nothing stops spinning.
-     *
-     * @return whether a PDU came (or the writer stopped) within the spin
-     */
-    private boolean spinForWork() {
-        long deadline = 0;
-        for (int i = 1; !queued && !stopped; i++) {
-            Thread.onSpinWait();
-            if ((i & 63) == 0) {
-                long now = System.nanoTime();
-                if (deadline == 0) {
-                    deadline = now + SPIN_NANOS;
-                } else if (now - deadline > 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Under {@code lock}: claims {@code writing} and moves what is queued (up to {@code MAX_BATCH} octets). */
-    private void takeBatch() {
-        writing = true;
-        int bytes = 0;
-        while (!queue.isEmpty() && (batch.isEmpty() || bytes + queue.peekFirst().length() <= MAX_BATCH)) {
-            Outbound o = queue.pollFirst();
-            bytes += o.length();
-            batch.add(o);
-        }
-        queued = !queue.isEmpty();
-    }
-
-    /** Writes the taken batch and gives up {@code writing}; returns false once the connection must close. */
-    private boolean writeTaken() throws IOException {
-        try {
-            return writeBatch();
-        } finally {
-            batch.clear();
-            lock.lock();
-            try {
-                writing = false;
-                if (!queue.isEmpty()) {
-                    ready.signal();
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
     @Override
     public void run() {
+        writerThread = Thread.currentThread();
         try {
-            while (take()) {
+            while (awaitWork()) {
                 if (!writeTaken()) {
                     return;
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            session.close("writer interrupted");
         } catch (IOException e) {
             session.connectionFailed("write failed", e);
         } catch (RuntimeException e) {
             session.connectionFailed("write failed", e);
+        }
+    }
+
+    /** Waits until there is work nobody else is writing and claims {@code writing}; returns false once stopped. */
+    private boolean awaitWork() {
+        while (!stopped) {
+            if (!queue.isEmpty() && writing.compareAndSet(false, true)) {
+                return true;
+            }
+            parked = true;
+            // a sender queues, then reads parked; we set parked, then look at the queue: one of us sees the other
+            if (queue.isEmpty() || writing.get()) {
+                LockSupport.park(this);
+            }
+            parked = false;
+            if (Thread.interrupted()) {
+                session.close("writer interrupted");
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Owning {@code writing}: takes what is queued (up to {@code MAX_BATCH} octets), writes it and gives up
+     * {@code writing}; returns false once the connection must close.
+     */
+    private boolean writeTaken() throws IOException {
+        int bytes = 0;
+        for (Outbound o = queue.peek(); o != null && (batch.isEmpty() || bytes + o.length() <= MAX_BATCH);
+                o = queue.peek()) {
+            queue.poll();
+            bytes += o.length();
+            batch.add(o);
+        }
+        try {
+            return batch.isEmpty() || writeBatch();
+        } finally {
+            batch.clear();
+            writing.set(false);
+            if (!queue.isEmpty() && Thread.currentThread() != writerThread) {
+                wakeWriter();
+            }
         }
     }
 

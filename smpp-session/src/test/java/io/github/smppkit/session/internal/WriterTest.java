@@ -40,9 +40,9 @@ class WriterTest {
         assertThat(transport.writes).containsExactly(16, 100 * 16);
     }
 
-    /** After a burst the writer looks for more work before parking; it must still pick work up and stop. */
+    /** Senders wake the writer thread only when it parked: PDUs queued while it runs and after it parked leave. */
     @Test
-    void afterABurstLaterPdusStillLeaveAndStopEndsTheWriter() throws Exception {
+    void pdusQueuedWhileTheWriterRunsOrSleepsLeaveAndStopEndsIt() throws Exception {
         RecordingTransport transport = new RecordingTransport();
         transport.blockFirstWrite = true;
         RecordingEvents events = new RecordingEvents();
@@ -56,7 +56,7 @@ class WriterTest {
         writer.enqueue(new Outbound(new EnquireLink(3), 16, ""));
         transport.release.countDown();
         awaitSize(sequences, 3);
-        // once right after the burst (while it looks for work), once after it has long parked
+        // once right after the burst (the writer thread may still be running), once after it has long parked
         writer.enqueue(new Outbound(new EnquireLink(4), 16, ""));
         awaitSize(sequences, 4);
         Thread.sleep(50);
