@@ -5,10 +5,10 @@ import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -22,10 +22,12 @@ import java.util.concurrent.locks.LockSupport;
  * reader's own enqueues do not wake it, and {@link #flushHeld()} writes them on the reader thread unless the
  * writer thread is busy writing (then it takes them after its write). A peer that stops reading thus also
  * stops our reads until the keepalive closes the stalled session. Whoever writes owns {@code writing} and
- * drains the queue from its head, which keeps the PDUs in queue order.
+ * takes everything queued at once, which keeps the PDUs in queue order.
  *
  * <p>Enqueueing takes no lock: senders and the writer thread would otherwise contend for it on every PDU, and a
- * sender finding it taken parks. A sender wakes the writer thread only when it is parked.
+ * sender finding it taken parks. Senders push onto a stack with one compare-and-set; the writer takes the whole
+ * stack with one swap and reverses it into queue order, so taking a batch costs one atomic operation rather
+ * than one per PDU. A sender wakes the writer thread only when it is parked.
  *
  * <p>Thread-safety: {@link #enqueue} and {@link #stop} from any thread; {@link #hold} and {@link #flushHeld}
  * on the reader thread; {@link #run} on one thread.
@@ -36,8 +38,9 @@ final class Writer implements Runnable {
     /** Where sequence_number sits in the PDU header (reference §2.1). */
     private static final int SEQUENCE_OFFSET = 12;
 
-    private final Queue<Outbound> queue = new ConcurrentLinkedQueue<>();
-    /** Owned by the thread that writes: it alone takes from the queue and touches {@code batch} and {@code buffer}. */
+    /** The PDUs queued and not taken yet, newest first; null when none is. */
+    private final AtomicReference<Queued> queued = new AtomicReference<>();
+    /** Owned by the thread that writes: it alone takes what is queued and touches {@code batch} and {@code buffer}. */
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Transport transport;
     private final PduCodec codec;
@@ -87,10 +90,14 @@ final class Writer implements Runnable {
         if (stopped) {
             return false;
         }
-        queue.offer(out);
+        Queued node = new Queued(out);
+        Queued top;
+        do {
+            top = queued.get();
+            node.next = top;
+        } while (!queued.compareAndSet(top, node));
         if (stopped) {
-            // stop() may have cleared the queue before our offer: take the PDU back, it will not be written
-            queue.remove(out);
+            // stop() may have dropped the queue before our push; this PDU will not be written either
             return false;
         }
         if (holder == Thread.currentThread()) {
@@ -122,7 +129,7 @@ final class Writer implements Runnable {
         holder = null;
         boolean own = held;
         held = false;
-        if (!own || stopped || queue.isEmpty() || !writing.compareAndSet(false, true)) {
+        if (!own || stopped || queued.get() == null || !writing.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -135,7 +142,7 @@ final class Writer implements Runnable {
     /** Stops the writer; queued PDUs are dropped (their requests are failed by the session). */
     void stop() {
         stopped = true;
-        queue.clear();
+        queued.set(null);
         LockSupport.unpark(writerThread);
     }
 
@@ -167,12 +174,12 @@ final class Writer implements Runnable {
     /** Waits until there is work nobody else is writing and claims {@code writing}; returns false once stopped. */
     private boolean awaitWork() {
         while (!stopped) {
-            if (!queue.isEmpty() && writing.compareAndSet(false, true)) {
+            if (queued.get() != null && writing.compareAndSet(false, true)) {
                 return true;
             }
             parked = true;
             // a sender queues, then reads parked; we set parked, then look at the queue: one of us sees the other
-            if (queue.isEmpty() || writing.get()) {
+            if (queued.get() == null || writing.get()) {
                 LockSupport.park(this);
             }
             parked = false;
@@ -185,38 +192,42 @@ final class Writer implements Runnable {
     }
 
     /**
-     * Owning {@code writing}: takes what is queued (up to {@code MAX_BATCH} octets), writes it and gives up
-     * {@code writing}; returns false once the connection must close.
+     * Owning {@code writing}: takes what is queued, writes it in writes of at most {@code MAX_BATCH} octets (or one
+     * PDU) and gives up {@code writing}; returns false once the connection must close.
      */
     private boolean writeTaken() throws IOException {
-        int bytes = 0;
-        for (Outbound o = queue.peek(); o != null && (batch.isEmpty() || bytes + o.length() <= MAX_BATCH);
-                o = queue.peek()) {
-            queue.poll();
-            bytes += o.length();
-            batch.add(o);
-        }
         try {
-            return batch.isEmpty() || writeBatch();
+            for (Queued q = queued.getAndSet(null); q != null; q = q.next) {
+                batch.add(q.out);
+            }
+            Collections.reverse(batch);
+            for (int from = 0; from < batch.size(); ) {
+                int to = from + 1;
+                int bytes = batch.get(from).length();
+                while (to < batch.size() && bytes + batch.get(to).length() <= MAX_BATCH) {
+                    bytes += batch.get(to++).length();
+                }
+                if (!writeBatch(batch.subList(from, to), bytes)) {
+                    return false;
+                }
+                from = to;
+            }
+            return true;
         } finally {
             batch.clear();
             writing.set(false);
-            if (!queue.isEmpty() && Thread.currentThread() != writerThread) {
+            if (queued.get() != null && Thread.currentThread() != writerThread) {
                 wakeWriter();
             }
         }
     }
 
-    private boolean writeBatch() throws IOException {
-        int total = 0;
-        for (Outbound o : batch) {
-            total += o.length();
-        }
+    private boolean writeBatch(List<Outbound> pdus, int total) throws IOException {
         if (buffer.capacity() < total) {
             buffer = ByteBuffer.allocate(Math.max(total, buffer.capacity() * 2));
         }
         buffer.clear();
-        for (Outbound o : batch) {
+        for (Outbound o : pdus) {
             int start = buffer.position();
             codec.encode(o.pdu(), buffer);
             buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
@@ -228,7 +239,7 @@ final class Writer implements Runnable {
         } finally {
             writeStarted = 0;
         }
-        for (Outbound o : batch) {
+        for (Outbound o : pdus) {
             session.written(o.pdu(), o.sequenceNumber());
             if (o.closeAfter()) {
                 session.close(o.closeReason());
@@ -236,5 +247,15 @@ final class Writer implements Runnable {
             }
         }
         return true;
+    }
+
+    /** One queued PDU; {@code next} is older and is set before the node is published. */
+    private static final class Queued {
+        final Outbound out;
+        Queued next;
+
+        Queued(Outbound out) {
+            this.out = out;
+        }
     }
 }
