@@ -3,7 +3,6 @@ package io.github.smppkit.codec.internal;
 import io.github.smppkit.codec.pdu.BroadcastSmResp;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DataSmResp;
-import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.DestAddress;
 import io.github.smppkit.codec.pdu.DistributionList;
@@ -13,7 +12,6 @@ import io.github.smppkit.codec.pdu.ReplaceSm;
 import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitMulti;
 import io.github.smppkit.codec.pdu.SubmitMultiResp;
-import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.pdu.UnsuccessSme;
 import io.github.smppkit.codec.tlv.Tlvs;
@@ -147,14 +145,10 @@ public final class MessageBodies {
      * @param p the PDU
      * @param maxSm the largest short_message to emit
      * @param maxAddr the longest data_sm / cancel_sm address to emit
-     * @return the length, or -1 if not handled here
+     * @return the length, or -1 if not handled here (submit_sm and deliver_sm: {@link SmBodies})
      */
     public static int length(Pdu p, int maxSm, int maxAddr) {
         switch (p.commandId()) {
-            case SUBMIT_SM:
-                return SmBodies.length((SubmitSm) p, maxSm);
-            case DELIVER_SM:
-                return SmBodies.length((DeliverSm) p, maxSm);
             case DATA_SM: {
                 DataSm m = (DataSm) p;
                 return Wire.cLen(m.serviceType()) + emitAddr(m.source(), "source_addr", maxAddr)
@@ -279,14 +273,10 @@ public final class MessageBodies {
      * @param d the destination
      * @param at absolute index of the first body octet
      * @param p the PDU
-     * @return the index after the body, or -1 if not handled here
+     * @return the index after the body, or -1 if not handled here (submit_sm and deliver_sm: {@link SmBodies})
      */
     public static <T> int write(Out<T> o, T d, int at, Pdu p) {
         switch (p.commandId()) {
-            case SUBMIT_SM:
-                return SmBodies.write(o, d, at, (SubmitSm) p);
-            case DELIVER_SM:
-                return SmBodies.write(o, d, at, (DeliverSm) p);
             case DATA_SM: {
                 DataSm m = (DataSm) p;
                 at = o.cString(d, at, m.serviceType());
