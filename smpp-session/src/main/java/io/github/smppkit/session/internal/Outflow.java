@@ -186,7 +186,7 @@ final class Outflow {
     }
 
     private void put(Pending p, int length) {
-        if (!pending.putIfAbsent(p.sequenceNumber, p)) {
+        if (!pending.putIfAbsent(p)) {
             release(p.windowed);
             throw new SmppException(SmppException.Category.PROTOCOL, "sequence_number: " + p.sequenceNumber
                     + " already awaiting a response (" + p.request.commandId().specName() + ")");
@@ -218,7 +218,7 @@ final class Outflow {
 
     /** Completes an entry exceptionally if it is still pending. */
     boolean fail(Pending p, SmppException e) {
-        if (!pending.remove(p.sequenceNumber, p)) {
+        if (!pending.remove(p)) {
             return false;
         }
         release(p.windowed);

@@ -2,93 +2,93 @@ package io.github.smppkit.session.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Requests in flight keyed by their {@code int} sequence number, in {@link IntTable}s without boxing. Key 0 is
- * never stored (the session never sends sequence number 0). Senders put while the reader removes, so the keys
- * are spread over a few stripes, each with its own lock: consecutive sequence numbers fall in different stripes
- * and the two sides rarely wait for each other (a contended lock parks and wakes threads, which costs far more
- * than the few array accesses it guards).
+ * Requests in flight keyed by their own {@link Pending#sequenceNumber}. Senders put while the reader removes,
+ * so an entry lives in a ring slot chosen by its low bits and is put and taken with one compare-and-set each:
+ * no lock that the two sides would hand back and forth. The session numbers requests consecutively and the
+ * ring holds several windows, so a slot is normally free; an entry whose slot is taken (a caller's own
+ * sequence number, or a request that outlives a lap of the ring) goes to an overflow map.
  *
- * <p>Thread-safety: thread-safe; every operation holds one stripe's lock for a few array accesses and never blocks.
+ * <p>A key lives in its slot or in the overflow, never both; two threads putting the same key at once (only
+ * possible with caller-chosen sequence numbers) are not told apart. Key 0 is never stored.
+ *
+ * <p>Thread-safety: thread-safe and lock-free on the slot path.
  */
 final class PendingMap {
 
-    private static final int STRIPES = 8;
-
-    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
-    private final List<IntTable<Pending>> tables = new ArrayList<>(STRIPES);
+    private final AtomicReferenceArray<Pending> slots;
+    private final int mask;
+    private final ConcurrentHashMap<Integer, Pending> overflow = new ConcurrentHashMap<>();
 
     PendingMap(int expected) {
-        for (int i = 0; i < STRIPES; i++) {
-            locks[i] = new ReentrantLock();
-            tables.add(new IntTable<>(expected / STRIPES + 1));
-        }
+        int capacity = Integer.highestOneBit(Math.max(64, expected * 4 - 1)) << 1;
+        slots = new AtomicReferenceArray<>(capacity);
+        mask = capacity - 1;
     }
 
-    private static int stripe(int key) {
-        return key & (STRIPES - 1);
-    }
-
-    /** Adds an entry unless the key is present; returns whether it was added. */
-    boolean putIfAbsent(int key, Pending value) {
+    /** Adds an entry unless its sequence number is present; returns whether it was added. */
+    boolean putIfAbsent(Pending p) {
+        int key = p.sequenceNumber;
         if (key == 0) {
             throw new IllegalArgumentException("sequence_number: 0 (expected a non-zero key)");
         }
-        int s = stripe(key);
-        locks[s].lock();
-        try {
-            return tables.get(s).putIfAbsent(key, value);
-        } finally {
-            locks[s].unlock();
+        int i = key & mask;
+        Pending held = slots.get(i);
+        if (held == null) {
+            if (!overflow.isEmpty() && overflow.containsKey(key)) {
+                return false;
+            }
+            if (slots.compareAndSet(i, null, p)) {
+                return true;
+            }
+            held = slots.get(i);
         }
+        if (held != null && held.sequenceNumber == key) {
+            return false;
+        }
+        return overflow.putIfAbsent(key, p) == null;
     }
 
-    /** Removes and returns the entry of a key, or null. */
+    /** Removes and returns the entry of a sequence number, or null. */
     Pending remove(int key) {
-        int s = stripe(key);
-        locks[s].lock();
-        try {
-            return tables.get(s).remove(key);
-        } finally {
-            locks[s].unlock();
+        int i = key & mask;
+        Pending held = slots.get(i);
+        if (held != null && held.sequenceNumber == key && slots.compareAndSet(i, held, null)) {
+            return held;
         }
+        return overflow.isEmpty() ? null : overflow.remove(key);
     }
 
-    /** Removes the entry of a key only if it is this value; returns whether it did. */
-    boolean remove(int key, Pending value) {
-        int s = stripe(key);
-        locks[s].lock();
-        try {
-            return tables.get(s).remove(key, value);
-        } finally {
-            locks[s].unlock();
+    /** Removes this entry if it is still present; returns whether it did. */
+    boolean remove(Pending p) {
+        int i = p.sequenceNumber & mask;
+        if (slots.get(i) == p) {
+            return slots.compareAndSet(i, p, null);
         }
+        return !overflow.isEmpty() && overflow.remove(p.sequenceNumber, p);
     }
 
+    /** Counts the entries; a moment's view when others change the map meanwhile. */
     int size() {
-        int size = 0;
-        for (int s = 0; s < STRIPES; s++) {
-            locks[s].lock();
-            try {
-                size += tables.get(s).size();
-            } finally {
-                locks[s].unlock();
+        int size = overflow.size();
+        for (int i = 0; i < slots.length(); i++) {
+            if (slots.get(i) != null) {
+                size++;
             }
         }
         return size;
     }
 
-    /** Returns a snapshot of the values (each stripe's part taken under its lock). */
+    /** Returns a snapshot of the entries; one put or removed meanwhile may or may not be in it. */
     List<Pending> values() {
-        List<Pending> out = new ArrayList<>();
-        for (int s = 0; s < STRIPES; s++) {
-            locks[s].lock();
-            try {
-                tables.get(s).valuesTo(out);
-            } finally {
-                locks[s].unlock();
+        List<Pending> out = new ArrayList<>(overflow.values());
+        for (int i = 0; i < slots.length(); i++) {
+            Pending p = slots.get(i);
+            if (p != null) {
+                out.add(p);
             }
         }
         return out;

@@ -20,7 +20,7 @@ class TimeoutSweepTest {
     private final Map<Integer, Long> expiredAt = new ConcurrentHashMap<>();
     private final CountDownLatch expired = new CountDownLatch(3);
     private final TimeoutSweep sweep = new TimeoutSweep(timer, pending, p -> {
-        if (pending.remove(p.sequenceNumber, p)) {
+        if (pending.remove(p)) {
             expiredAt.put(p.sequenceNumber, System.nanoTime());
             expired.countDown();
         }
@@ -33,7 +33,7 @@ class TimeoutSweepTest {
 
     private Pending put(int seq, Duration timeout) {
         Pending p = new Pending(new EnquireLink(0), seq, false, timeout, null);
-        assertThat(pending.putIfAbsent(seq, p)).isTrue();
+        assertThat(pending.putIfAbsent(p)).isTrue();
         sweep.arm(p.deadline);
         return p;
     }
