@@ -3,27 +3,63 @@ package io.github.smppkit.session.internal;
 import io.github.smppkit.codec.pdu.Pdu;
 
 /**
- * A PDU queued for the writer with its encoded length (computed, and so validated, by the caller).
+ * A PDU queued for the writer with its encoded length (computed, and so validated, by the caller). It is its own
+ * node in the writer's queue, so queueing a PDU allocates one object rather than two; queue it once.
  *
- * <p>Thread-safety: immutable.
- *
- * @param pdu the PDU; its own sequence_number may be 0 when the session assigned one
- * @param sequenceNumber the sequence_number to send, written over the PDU's own in the encoded header
- * @param length its encoded length
- * @param closeReason if not empty, close the connection with this reason once the PDU is written (unbind_resp,
- *     fatal generic_nack, refused bind)
+ * <p>Thread-safety: the PDU fields are final; {@link #next} belongs to the {@link Writer}.
  */
-record Outbound(Pdu pdu, int sequenceNumber, int length, String closeReason) {
+final class Outbound {
+
+    /** The PDU; its own sequence_number may be 0 when the session assigned one. */
+    private final Pdu pdu;
+    /** The sequence_number to send, written over the PDU's own in the encoded header. */
+    private final int sequenceNumber;
+    private final int length;
+    /** If not empty, close the connection with this reason once the PDU is written (unbind_resp, fatal nack...). */
+    private final String closeReason;
+    /** The writer's link: the next older PDU while queued, the next newer once taken for a write. */
+    Outbound next;
+
+    /**
+     * Queues a PDU with a sequence number of the session's choosing.
+     *
+     * @param pdu the PDU
+     * @param sequenceNumber the sequence_number to send
+     * @param length its encoded length
+     * @param closeReason non-empty to close the connection once the PDU is written
+     */
+    Outbound(Pdu pdu, int sequenceNumber, int length, String closeReason) {
+        this.pdu = pdu;
+        this.sequenceNumber = sequenceNumber;
+        this.length = length;
+        this.closeReason = closeReason;
+    }
 
     /**
      * Queues a PDU with the sequence number it carries.
      *
      * @param pdu the PDU with its final sequence number
      * @param length its encoded length
-     * @param closeReason see the record
+     * @param closeReason non-empty to close the connection once the PDU is written
      */
     Outbound(Pdu pdu, int length, String closeReason) {
         this(pdu, pdu.sequenceNumber(), length, closeReason);
+    }
+
+    Pdu pdu() {
+        return pdu;
+    }
+
+    int sequenceNumber() {
+        return sequenceNumber;
+    }
+
+    int length() {
+        return length;
+    }
+
+    String closeReason() {
+        return closeReason;
     }
 
     boolean closeAfter() {

@@ -4,9 +4,6 @@ import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -39,8 +36,8 @@ final class Writer implements Runnable {
     private static final int SEQUENCE_OFFSET = 12;
 
     /** The PDUs queued and not taken yet, newest first; null when none is. */
-    private final AtomicReference<Queued> queued = new AtomicReference<>();
-    /** Owned by the thread that writes: it alone takes what is queued and touches {@code batch} and {@code buffer}. */
+    private final AtomicReference<Outbound> queued = new AtomicReference<>();
+    /** Owned by the thread that writes: it alone takes what is queued and touches {@code buffer}. */
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Transport transport;
     private final PduCodec codec;
@@ -55,8 +52,6 @@ final class Writer implements Runnable {
     /** Holder thread only: it queued a PDU since {@link #hold()}. */
     private boolean held;
     private volatile long writeStarted;
-    /** The PDUs of the write in progress; reused, touched only by the owner of {@code writing}. */
-    private final List<Outbound> batch = new ArrayList<>();
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
 
     /** What the writer reports to its session; a seam so the batching can be tested without a whole session. */
@@ -90,12 +85,11 @@ final class Writer implements Runnable {
         if (stopped) {
             return false;
         }
-        Queued node = new Queued(out);
-        Queued top;
+        Outbound top;
         do {
             top = queued.get();
-            node.next = top;
-        } while (!queued.compareAndSet(top, node));
+            out.next = top;
+        } while (!queued.compareAndSet(top, out));
         if (stopped) {
             // stop() may have dropped the queue before our push; this PDU will not be written either
             return false;
@@ -197,24 +191,27 @@ final class Writer implements Runnable {
      */
     private boolean writeTaken() throws IOException {
         try {
-            for (Queued q = queued.getAndSet(null); q != null; q = q.next) {
-                batch.add(q.out);
+            Outbound first = null;
+            for (Outbound newest = queued.getAndSet(null); newest != null; ) {
+                Outbound older = newest.next;
+                newest.next = first;
+                first = newest;
+                newest = older;
             }
-            Collections.reverse(batch);
-            for (int from = 0; from < batch.size(); ) {
-                int to = from + 1;
-                int bytes = batch.get(from).length();
-                while (to < batch.size() && bytes + batch.get(to).length() <= MAX_BATCH) {
-                    bytes += batch.get(to++).length();
+            for (Outbound from = first; from != null; ) {
+                int bytes = from.length();
+                Outbound to = from.next;
+                while (to != null && bytes + to.length() <= MAX_BATCH) {
+                    bytes += to.length();
+                    to = to.next;
                 }
-                if (!writeBatch(batch.subList(from, to), bytes)) {
+                if (!writeBatch(from, to, bytes)) {
                     return false;
                 }
                 from = to;
             }
             return true;
         } finally {
-            batch.clear();
             writing.set(false);
             if (queued.get() != null && Thread.currentThread() != writerThread) {
                 wakeWriter();
@@ -222,12 +219,13 @@ final class Writer implements Runnable {
         }
     }
 
-    private boolean writeBatch(List<Outbound> pdus, int total) throws IOException {
+    /** Writes the PDUs from {@code first} up to, not including, {@code end}, in queue order. */
+    private boolean writeBatch(Outbound first, Outbound end, int total) throws IOException {
         if (buffer.capacity() < total) {
             buffer = ByteBuffer.allocate(Math.max(total, buffer.capacity() * 2));
         }
         buffer.clear();
-        for (Outbound o : pdus) {
+        for (Outbound o = first; o != end; o = o.next) {
             int start = buffer.position();
             codec.encode(o.pdu(), buffer);
             buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
@@ -239,7 +237,7 @@ final class Writer implements Runnable {
         } finally {
             writeStarted = 0;
         }
-        for (Outbound o : pdus) {
+        for (Outbound o = first; o != end; o = o.next) {
             session.written(o.pdu(), o.sequenceNumber());
             if (o.closeAfter()) {
                 session.close(o.closeReason());
@@ -247,15 +245,5 @@ final class Writer implements Runnable {
             }
         }
         return true;
-    }
-
-    /** One queued PDU; {@code next} is older and is set before the node is published. */
-    private static final class Queued {
-        final Outbound out;
-        Queued next;
-
-        Queued(Outbound out) {
-            this.out = out;
-        }
     }
 }
