@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Requests in flight keyed by their own {@link Pending#sequenceNumber}. Senders put while the reader removes,
  * so an entry lives in a ring slot chosen by its low bits and is put and taken with one compare-and-set each:
  * no lock that the two sides would hand back and forth. The session numbers requests consecutively and the
- * ring holds several windows, so a slot is normally free; an entry whose slot is taken (a caller's own
+ * ring holds two windows, so a slot is normally free; an entry whose slot is taken (a caller's own
  * sequence number, or a request that outlives a lap of the ring) goes to an overflow map.
  *
  * <p>A key lives in its slot or in the overflow, never both; two threads putting the same key at once (only
@@ -19,12 +19,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class PendingMap {
 
+    /** Bounds the ring of a huge window (32 KiB of references); beyond it entries share the overflow. */
+    private static final int MAX_SLOTS = 8192;
+
     private final AtomicReferenceArray<Pending> slots;
     private final int mask;
     private final ConcurrentHashMap<Integer, Pending> overflow = new ConcurrentHashMap<>();
 
     PendingMap(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(64, expected * 4 - 1)) << 1;
+        // twice the window: the numbers in flight, consecutive, then fall on distinct slots
+        int capacity = Math.min(MAX_SLOTS, Integer.highestOneBit(Math.max(64, expected * 2) - 1) << 1);
         slots = new AtomicReferenceArray<>(capacity);
         mask = capacity - 1;
     }

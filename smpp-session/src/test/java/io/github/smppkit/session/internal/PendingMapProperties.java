@@ -22,7 +22,7 @@ class PendingMapProperties {
 
     @Provide
     Arbitrary<List<Tuple2<Boolean, Integer>>> operations() {
-        // Keys 1..300 lap the smallest ring (128 slots) and land on taken slots, as do arbitrary ints: overflow.
+        // Keys 1..300 lap the smallest ring (64 slots) and land on taken slots, as do arbitrary ints: overflow.
         Arbitrary<Integer> keys = Arbitraries.oneOf(Arbitraries.integers().between(1, 300),
                 Arbitraries.integers().filter(k -> k != 0));
         return Combinators.combine(Arbitraries.of(true, false), keys).as(Tuple::of).list().ofMaxSize(400);
