@@ -143,8 +143,7 @@ public final class Wire {
      * @return the TLVs; the shared empty list when there are none
      */
     public static Tlvs tlvs(byte[] a, int from, int to) {
-        // the wrapper does not escape Tlvs.parse, which copies the range
-        return from >= to ? Tlvs.empty() : Tlvs.parse(ByteBuffer.wrap(a), from, to - from);
+        return from >= to ? Tlvs.empty() : Tlvs.parse(a, from, to - from);
     }
 
     /**

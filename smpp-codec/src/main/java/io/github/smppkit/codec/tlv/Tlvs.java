@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -87,6 +88,25 @@ public final class Tlvs implements Iterable<Tlv> {
         }
         byte[] copy = new byte[length];
         buf.get(offset, copy, 0, length);
+        return counted(copy);
+    }
+
+    /**
+     * Copies a TLV stream from an array, checking its framing.
+     *
+     * @param src the source
+     * @param offset index of the first tag
+     * @param length number of octets, exactly covering whole TLVs
+     * @return the list
+     * @throws IndexOutOfBoundsException if the range is not within {@code src}
+     * @throws IllegalArgumentException if the octets are not a sequence of whole TLVs
+     */
+    public static Tlvs parse(byte[] src, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, src.length);
+        return length == 0 ? EMPTY : counted(Arrays.copyOfRange(src, offset, offset + length));
+    }
+
+    private static Tlvs counted(byte[] copy) {
         int n = TlvStream.count(copy);
         if (n < 0) {
             throw new IllegalArgumentException("tlvs: broken framing at offset " + (-n - 1));

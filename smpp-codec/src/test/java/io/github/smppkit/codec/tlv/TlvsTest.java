@@ -85,6 +85,20 @@ class TlvsTest {
     }
 
     @Test
+    void parseFromAnArrayCopiesTheRangeLikeTheBufferForm() {
+        byte[] raw = Bytes.fromHex("99020e000102020c0002123477").toByteArray();
+        Tlvs t = Tlvs.parse(raw, 1, raw.length - 2);
+        assertThat(t).isEqualTo(Tlvs.parse(ByteBuffer.wrap(raw), 1, raw.length - 2));
+        assertThat(t.size()).isEqualTo(2);
+        raw[5] = 9;
+        assertThat(t.getInt(StandardTlvs.SAR_TOTAL_SEGMENTS, -1)).as("a copy, not a view").isEqualTo(2);
+        assertThat(Tlvs.parse(raw, 3, 0)).isSameAs(Tlvs.empty());
+        assertThatThrownBy(() -> Tlvs.parse(raw, 1, raw.length - 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("broken framing at offset 5");
+        assertThatThrownBy(() -> Tlvs.parse(raw, 2, raw.length)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void standardKeysCoverTheReferenceTable() {
         assertThat(StandardTlvs.byTag(0x0424)).isSameAs(StandardTlvs.MESSAGE_PAYLOAD);
         assertThat(StandardTlvs.byTag(0x060C)).isNull();
