@@ -39,6 +39,10 @@ public final class GsmAlphabet implements TextCodec {
     private final int singleId;
     private final GsmTable basic;
     private final GsmTable extension;
+    /** What each basic code decodes to, U+FFFD for an empty slot. */
+    private final char[] basicShown = new char[128];
+    /** What each code after an escape decodes to: the extension character, else the basic one. */
+    private final char[] escapedShown = new char[128];
 
     private GsmAlphabet(int lockingId, int singleId) {
         this.lockingId = lockingId;
@@ -46,6 +50,11 @@ public final class GsmAlphabet implements TextCodec {
         GsmTable locking = GsmTable.locking(lockingId);
         this.basic = locking == null ? GsmTable.locking(0) : locking;
         this.extension = GsmTable.single(singleId);
+        for (int code = 0; code < 128; code++) {
+            basicShown[code] = shown(basic.charAt(code));
+            char c = extension.charAt(code);
+            escapedShown[code] = c != GsmTables.NONE ? c : basicShown[code];
+        }
     }
 
     /**
@@ -275,31 +284,33 @@ public final class GsmAlphabet implements TextCodec {
      * @return the text
      */
     public String decodeSeptets(byte[] septets, int offset, int length) {
-        StringBuilder out = new StringBuilder(length);
+        // each septet gives at most one character (an escape pair at most two)
+        char[] out = new char[length];
+        int n = 0;
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             int s = septets[i] & 0xFF;
             if (s != GsmTable.ESC) {
-                out.append(s > 0x7F ? '\uFFFD' : shown(basic.charAt(s)));
+                out[n++] = s > 0x7F ? '\uFFFD' : basicShown[s];
                 continue;
             }
             if (i + 1 >= end) {
                 // a lone escape: GSM0338.TXT shows it as NO-BREAK SPACE
-                out.append('\u00A0');
+                out[n++] = '\u00A0';
                 break;
             }
             int code = septets[++i] & 0xFF;
             if (code == GsmTable.ESC) {
                 // 0x1B 0x1B is reserved for a further extension; 23.038 says display a space
-                out.append(' ');
+                out[n++] = ' ';
             } else if (code > 0x7F) {
-                out.append('\u00A0').append('\uFFFD');
+                out[n++] = '\u00A0';
+                out[n++] = '\uFFFD';
             } else {
-                char c = extension.charAt(code);
-                out.append(c != GsmTables.NONE ? c : shown(basic.charAt(code)));
+                out[n++] = escapedShown[code];
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static char shown(char c) {

@@ -72,6 +72,32 @@ class GsmTablesTest {
         checkAll(rows);
     }
 
+    @Test
+    void everyOtherCharacterIsRefusedIncludingLatin1() throws IOException {
+        Map<String, List<Integer>> held = new HashMap<>();
+        List<Row> rows = new ArrayList<>(read("gsm0338.tsv", false));
+        rows.addAll(read("gsm0338-national.tsv", true));
+        for (Row r : rows) {
+            // code 0x1B is the escape, shown but never emitted
+            if (r.code() != 0x1B) {
+                held.computeIfAbsent(r.table() + r.id(), k -> new ArrayList<>()).add(r.unicode());
+            }
+        }
+        for (NationalLanguage lang : NationalLanguage.values()) {
+            GsmAlphabet single = GsmAlphabet.standard().withSingleShift(lang);
+            List<Integer> known = new ArrayList<>(held.getOrDefault("locking0", List.of()));
+            known.addAll(held.getOrDefault("single" + lang.id(), List.of()));
+            for (int cp = 0; cp < 0x3000; cp++) {
+                boolean teluguEuro = lang.id() == 12 && cp == 0x20AC;
+                // U+00E7 is emitted as U+00C7's code in the default table (see cedillaAcceptsBothCasesAndDecodesCapital)
+                boolean cedilla = cp == 0xE7;
+                if (!teluguEuro && !cedilla) {
+                    assertThat(single.units(cp) > 0).as("%s U+%04X", single, cp).isEqualTo(known.contains(cp));
+                }
+            }
+        }
+    }
+
     private static void checkAll(List<Row> rows) {
         // which (table, id) pairs map one character to several codes: the encoder must pick the last one
         Map<String, Integer> lastCode = new HashMap<>();

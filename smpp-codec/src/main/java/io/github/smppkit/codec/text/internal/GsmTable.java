@@ -3,7 +3,8 @@ package io.github.smppkit.codec.text.internal;
 import java.util.Arrays;
 
 /**
- * One 128-entry GSM table with a reverse lookup (sorted keys, binary search: no boxing, no map).
+ * One 128-entry GSM table with a reverse lookup: an array indexed by the character for Latin-1, where most text
+ * is, and sorted keys with a binary search above it (no boxing, no map).
  *
  * <p>Thread-safety: immutable after construction.
  */
@@ -24,15 +25,17 @@ public final class GsmTable {
         }
     }
 
-    private final String chars;
+    private final char[] chars;
     private final char[] keys;
     private final byte[] codes;
+    /** The code of each character below U+0100, or -1. */
+    private final byte[] latin1Codes = new byte[256];
 
     private GsmTable(String chars, int notEmitted, boolean duplicatesAllowed) {
         if (chars.length() != 128) {
             throw new IllegalStateException("GSM table with " + chars.length() + " entries");
         }
-        this.chars = chars;
+        this.chars = chars.toCharArray();
         // later codes overwrite earlier ones, so the '*' and inverted '!' duplicates encode to 0x18 and 0x15
         char[] k = new char[130];
         byte[] c = new byte[130];
@@ -50,6 +53,10 @@ public final class GsmTable {
         }
         this.keys = Arrays.copyOf(k, n);
         this.codes = Arrays.copyOf(c, n);
+        Arrays.fill(latin1Codes, (byte) -1);
+        for (int i = 0; i < n && keys[i] < 0x100; i++) {
+            latin1Codes[keys[i]] = codes[i];
+        }
     }
 
     private static int put(char[] keys, byte[] codes, int n, char ch, int code) {
@@ -93,7 +100,7 @@ public final class GsmTable {
      * @return the character, or {@link GsmTables#NONE}
      */
     public char charAt(int code) {
-        return chars.charAt(code);
+        return chars[code];
     }
 
     /**
@@ -103,6 +110,9 @@ public final class GsmTable {
      * @return 0..127, or -1 when the table does not hold it
      */
     public int codeOf(int codePoint) {
+        if (codePoint < 0x100) {
+            return codePoint < 0 ? -1 : latin1Codes[codePoint];
+        }
         if (codePoint > 0xFFFF) {
             return -1;
         }

@@ -124,15 +124,21 @@ public final class SeptetPacker {
      */
     public static byte[] unpackExactly(byte[] data, int offset, int fillBits, int count) {
         byte[] out = new byte[count];
+        if (count == 0) {
+            return out;
+        }
+        // septets are packed from the low bits up: keep the unread bits in an accumulator, one octet at a time
+        int i = offset;
+        int acc = (data[i++] & 0xFF) >>> fillBits;
+        int bits = 8 - fillBits;
         for (int k = 0; k < count; k++) {
-            int bit = fillBits + 7 * k;
-            int i = offset + bit / 8;
-            int shift = bit % 8;
-            int v = (data[i] & 0xFF) >>> shift;
-            if (shift > 1) {
-                v |= (data[i + 1] & 0xFF) << (8 - shift);
+            if (bits < 7) {
+                acc |= (data[i++] & 0xFF) << bits;
+                bits += 8;
             }
-            out[k] = (byte) (v & 0x7F);
+            out[k] = (byte) (acc & 0x7F);
+            acc >>>= 7;
+            bits -= 7;
         }
         return out;
     }
