@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.EnquireLink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,35 @@ class WriterTest {
 
         assertThat(thread.isAlive()).isFalse();
         assertThat(sequences).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    /** Senders racing on the queue: every PDU leaves once, and each sender's PDUs leave in its order. */
+    @Test
+    void concurrentSendersLoseNothingAndKeepTheirOrder() throws Exception {
+        transport.release.countDown();
+        int senders = 4;
+        int each = 1000;
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < senders; t++) {
+            int base = (t + 1) * 100_000;
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < each; i++) {
+                    writer.enqueue(link(base + i));
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        awaitSize(events.sequenceNumbers, senders * each);
+
+        int[] next = new int[senders];
+        for (int seq : events.sequenceNumbers) {
+            int sender = seq / 100_000 - 1;
+            assertThat(seq % 100_000).as("sender %d", sender).isEqualTo(next[sender]++);
+        }
+        assertThat(next).containsOnly(each);
     }
 
     private static Outbound link(int seq) {
