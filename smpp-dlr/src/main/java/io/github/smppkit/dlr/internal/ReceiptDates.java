@@ -2,7 +2,6 @@ package io.github.smppkit.dlr.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -21,6 +20,9 @@ public final class ReceiptDates {
 
     /** What {@link #localSeconds} returns for fields that name no real date-time. */
     private static final long NO_TIME = Long.MIN_VALUE;
+
+    /** Days of each month in a common year, by month number (index 0 unused). */
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private ReceiptDates() {
     }
@@ -99,11 +101,16 @@ public final class ReceiptDates {
      * the fields name no real date-time.
      */
     private static long localSeconds(int year, int month, int day, int hour, int minute, int second) {
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)
                 || hour > 23 || minute > 59 || second > 59) {
             return NO_TIME;
         }
         return epochDay(year, month, day) * 86_400L + hour * 3_600 + minute * 60 + second;
+    }
+
+    /** The days of a month of 1..12; a table, as {@code Month.length} costs a switch through a lookup map. */
+    private static int daysIn(int year, int month) {
+        return month == 2 && Year.isLeap(year) ? 29 : DAYS_IN_MONTH[month];
     }
 
     /**
