@@ -45,16 +45,21 @@ if $smoke; then
   jmh_args=(-prof gc -f 1 -wi 0 -i 1 -r 200ms)
   session_args=(--warmup 0.5 --measure 0.5)
   jfr_delay=1s
+  profile_time=1s
   results="$out/RESULTS-smoke.md"
 elif $quick; then
   jmh_args=(-prof gc -f 1 -wi 2 -w 1s -i 3 -r 1s)
   session_args=(--warmup 2 --measure 3)
   jfr_delay=3s
+  profile_time=3s
 else
   jmh_args=(-prof gc -f 2 -wi 5 -w 1s -i 5 -r 2s)
   session_args=(--warmup 5 --measure 10)
   jfr_delay=6s
+  profile_time=8s
 fi
+# samples are then charged to the line that ran, inlined code included, not to the nearest safepoint
+profile_opts=(-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints)
 jmh_args+=(-jvmArgs "${java_opts[*]}" 'io\.github\.smppkit\.bench\.(codec|dlr)\..*')
 
 echo "== JMH: ${jmh_args[*]}"
@@ -77,7 +82,8 @@ misses="$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --misses 
 if [ -n "$misses" ]; then
   echo "== profiling missed targets: $misses"
   java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.report.JmhRunner --tsv "$out/profile.tsv" -- \
-    -prof "jfr:dir=$out/jfr-codec" -f 1 -wi 1 -w 1s -i 1 -r 3s -jvmArgs "${java_opts[*]}" "$misses" \
+    -prof "jfr:dir=$out/jfr-codec" -f 1 -wi 1 -w 1s -i 1 -r "$profile_time" \
+    -jvmArgs "${java_opts[*]} ${profile_opts[*]}" "$misses" \
     > "$out/profile.log" 2>&1 || echo "   JFR profiling failed, see profile.log"
   for f in $(find "$out/jfr-codec" -name '*.jfr' | sort); do
     echo "#### $(basename "$(dirname "$f")")"
@@ -93,7 +99,7 @@ if [ "$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --session-m
   sed "s#</configuration>#<event name=\"io.github.smppkit.Pdu\">$off<event name=\"io.github.smppkit.ResponseLatency\">$off</configuration>#" \
     "$java_home/lib/jfr/profile.jfc" > "$out/session.jfc"
   jfr="-XX:StartFlightRecording=delay=$jfr_delay,filename=$out/session.jfr,settings=$out/session.jfc"
-  if java "${java_opts[@]}" "$jfr" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library smppkit \
+  if java "${java_opts[@]}" "${profile_opts[@]}" "$jfr" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library smppkit \
       --windows 100 "${session_args[@]}" --out "$out/session-jfr.tsv" > "$out/session-jfr.log" 2>&1; then
     java -cp "$jar" io.github.smppkit.bench.report.JfrTop "$out/session.jfr" > "$out/jfr.txt" 2>&1 || true
   fi

@@ -12,9 +12,11 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Summarises a JFR recording: the hottest methods (top frame of each execution sample), the innermost smppkit
- * method on each sampled stack (so time in the JDK is charged to the smppkit code that called it), and the
- * sampled allocations by class and by innermost smppkit method.
+ * Summarises a JFR recording: the hottest methods (top frame of each execution sample), the hottest lines (top
+ * frame and its caller, with line numbers: exact for inlined code when the JVM ran with
+ * {@code -XX:+DebugNonSafepoints}), the innermost smppkit method on each sampled stack (so time in the JDK is
+ * charged to the smppkit code that called it), and the sampled allocations by class and by innermost smppkit
+ * method.
  *
  * <p>Usage: {@code JfrTop RECORDING.jfr}; prints to standard output.
  *
@@ -38,6 +40,7 @@ public final class JfrTop {
      */
     public static void main(String[] args) throws IOException {
         Map<String, Long> top = new HashMap<>();
+        Map<String, Long> lines = new HashMap<>();
         Map<String, Long> own = new HashMap<>();
         Map<String, Long> allocClass = new HashMap<>();
         Map<String, Long> allocOwn = new HashMap<>();
@@ -49,6 +52,8 @@ public final class JfrTop {
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
             if (type.equals("jdk.ExecutionSample")) {
                 top.merge(name(frames.get(0)), 1L, Long::sum);
+                lines.merge(line(frames.get(0)) + (frames.size() > 1 ? " <- " + line(frames.get(1)) : ""), 1L,
+                        Long::sum);
                 own.merge(innermostOwn(frames), 1L, Long::sum);
             } else if (type.equals("jdk.ObjectAllocationSample")) {
                 long weight = e.getLong("weight");
@@ -58,6 +63,7 @@ public final class JfrTop {
             }
         }
         print("CPU samples, hottest methods (top frame)", top);
+        print("CPU samples, hottest lines (top frame <- its caller)", lines);
         print("CPU samples, innermost smppkit method on the stack", own);
         print("Allocation (sampled bytes), by class", allocClass);
         print("Allocation (sampled bytes), by innermost smppkit method", allocOwn);
@@ -71,6 +77,10 @@ public final class JfrTop {
 
     private static String name(RecordedFrame f) {
         return f.getMethod().getType().getName() + "." + f.getMethod().getName();
+    }
+
+    private static String line(RecordedFrame f) {
+        return name(f) + ":" + f.getLineNumber();
     }
 
     private static void print(String title, Map<String, Long> counts) {
