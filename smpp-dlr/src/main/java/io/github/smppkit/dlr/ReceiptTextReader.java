@@ -92,8 +92,8 @@ final class ReceiptTextReader {
      * Reads a text in exactly the layout {@code id:I sub:S dlvrd:D submit date:T done date:T stat:W err:E text:X}:
      * labels in this spelling and order, one space before each, the values before {@code text:} single non-empty
      * words of printable ASCII, dates that {@link ReceiptDates} reads. For such a text every rule of
-     * {@link ReceiptScanner} comes to these fields (each label is new when it comes, and after {@code text:} no label
-     * can start a field), so the receipt, without warnings, is the one {@link #read()} gives.
+     * {@link ReceiptScanner} comes to these fields (each label is new when it comes, and after {@code text:} no
+     * label can start a field), so the receipt, without warnings, is the one {@link #read()} gives.
      *
      * @return the receipt, or {@code null} at the first deviation from the layout
      */
@@ -105,9 +105,9 @@ final class ReceiptTextReader {
         dlvrdFrom = label(subTo, DLVRD);
         dlvrdTo = word(dlvrdFrom);
         int submitFrom = label(dlvrdTo, SUBMIT_DATE);
-        int submitTo = word(submitFrom);
+        int submitTo = dateEnd(submitFrom);
         int doneFrom = label(submitTo, DONE_DATE);
-        int doneTo = word(doneFrom);
+        int doneTo = dateEnd(doneFrom);
         statFrom = label(doneTo, STAT);
         statTo = word(statFrom);
         errFrom = label(statTo, ERR);
@@ -126,6 +126,23 @@ final class ReceiptTextReader {
         textTo = ReceiptScanner.stripEnd(s, textFrom, s.length());
         hasIdOrStat = true;
         return parsed(List.of());
+    }
+
+    /**
+     * Returns the end of a date at {@code p} by the form its length gives: 10 characters, then 2 more while the next
+     * is a digit, up to the 16 of an absolute time; -1 when the text is too short, or for {@code p} of -1. The other
+     * characters are not read here: {@link ReceiptDates} checks them as it reads the date, and the label after it
+     * checks that it ends there.
+     */
+    private int dateEnd(int p) {
+        if (p < 0) {
+            return -1;
+        }
+        int end = p + 10;
+        while (end < p + 16 && end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+            end += 2;
+        }
+        return end <= s.length() ? end : -1;
     }
 
     /** Returns the index after {@code label} if it is at {@code p}, else -1; -1 for {@code p} of -1. */
