@@ -99,8 +99,8 @@ if [ "$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --session-m
   sed "s#</configuration>#<event name=\"io.github.smppkit.Pdu\">$off<event name=\"io.github.smppkit.ResponseLatency\">$off</configuration>#" \
     "$java_home/lib/jfr/profile.jfc" > "$out/session.jfc"
   jfr="-XX:StartFlightRecording=delay=$jfr_delay,filename=$out/session.jfr,settings=$out/session.jfc"
-  if java "${java_opts[@]}" "${profile_opts[@]}" "$jfr" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library smppkit \
-      --windows 100 "${session_args[@]}" --out "$out/session-jfr.tsv" > "$out/session-jfr.log" 2>&1; then
+  if java "${java_opts[@]}" "${profile_opts[@]}" "$jfr" -cp "$jar" io.github.smppkit.bench.session.SessionBench \
+      --library smppkit --windows 100 "${session_args[@]}" --out "$out/session-jfr.tsv" > "$out/session-jfr.log" 2>&1; then
     java -cp "$jar" io.github.smppkit.bench.report.JfrTop "$out/session.jfr" > "$out/jfr.txt" 2>&1 || true
   fi
 fi

@@ -92,8 +92,8 @@ final class ReceiptTextReader {
      * Reads a text in exactly the layout {@code id:I sub:S dlvrd:D submit date:T done date:T stat:W err:E text:X}:
      * labels in this spelling and order, one space before each, the values before {@code text:} single non-empty
      * words of printable ASCII, dates that {@link ReceiptDates} reads. For such a text every rule of
-     * {@link ReceiptScanner} comes to these fields (each label is new when it comes, and after {@code text:} no
-     * label can start a field), so the receipt, without warnings, is the one {@link #read()} gives.
+     * {@link ReceiptScanner} comes to these fields (each label is new when it comes, and after {@code text:} no label
+     * can start a field), so the receipt, without warnings, is the one {@link #read()} gives.
      *
      * @return the receipt, or {@code null} at the first deviation from the layout
      */
