@@ -1,7 +1,6 @@
 package io.github.smppkit.session.internal;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A map from non-zero {@code int} keys (sequence numbers) to values: open addressing with linear probing and
@@ -76,39 +75,6 @@ final class IntTable<V> {
         V v = valueAt(i);
         deleteAt(i);
         return v;
-    }
-
-    /**
-     * Removes the entry of a key only if it holds this very value.
-     *
-     * @param key the key
-     * @param value the expected value (compared by identity)
-     * @return whether it was removed
-     */
-    boolean remove(int key, V value) {
-        int i = indexOf(key);
-        if (i < 0 || values[i] != value) {
-            return false;
-        }
-        deleteAt(i);
-        return true;
-    }
-
-    int size() {
-        return size;
-    }
-
-    /**
-     * Adds every value to a list.
-     *
-     * @param out where the values go
-     */
-    void valuesTo(List<V> out) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                out.add(valueAt(i));
-            }
-        }
     }
 
     /** Empties the table, keeping its capacity. */

@@ -158,9 +158,7 @@ final class Writer implements Runnable {
                     return;
                 }
             }
-        } catch (IOException e) {
-            session.connectionFailed("write failed", e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             session.connectionFailed("write failed", e);
         }
     }
