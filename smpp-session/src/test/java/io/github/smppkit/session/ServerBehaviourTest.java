@@ -52,6 +52,18 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void closeReleasesThePortBeforeItReturns() {
+        // the acceptor is blocked in accept() when close() runs, so the socket only goes once that thread has left it
+        start(SmppServer.builder().host("127.0.0.1").port(0));
+        int port = server.localAddress().getPort();
+        for (int i = 0; i < 200; i++) {
+            server.close();
+            start(SmppServer.builder().host("127.0.0.1").port(port));
+        }
+        assertThat(server.localAddress().getPort()).isEqualTo(port);
+    }
+
+    @Test
     void requestsBeforeBindAreAnsweredInvalidBindStatus() throws Exception {
         start(SmppServer.builder());
         try (RawClient c = new RawClient(server.localAddress())) {

@@ -42,6 +42,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ServerCore implements SessionHooks {
 
     private static final System.Logger LOG = System.getLogger(ServerCore.class.getName());
+    /** How long {@link #close()} waits for the acceptor thread, which a closed channel wakes at once. */
+    private static final long ACCEPTOR_EXIT_MILLIS = 1_000;
 
     private final ServerConfig config;
     private final Settings settings;
@@ -51,6 +53,7 @@ public final class ServerCore implements SessionHooks {
     private final ReentrantLock bindLock = new ReentrantLock();
     private final Map<String, Integer> bound = new HashMap<>();
     private final Map<Session, String> boundAs = new ConcurrentHashMap<>();
+    private final Thread acceptor;
     private volatile boolean closed;
 
     private ServerCore(ServerConfig config, ServerSocketChannel channel) {
@@ -58,6 +61,7 @@ public final class ServerCore implements SessionHooks {
         this.settings = Settings.of(config);
         this.channel = channel;
         this.timer = ClientConnector.timer(config.threadFactory());
+        this.acceptor = config.threadFactory().newThread(this::acceptLoop);
     }
 
     /**
@@ -75,7 +79,7 @@ public final class ServerCore implements SessionHooks {
             throw new SmppConnectionException("listen: " + config.host() + ":" + config.port() + " failed: " + e, e);
         }
         ServerCore core = new ServerCore(config, ch);
-        config.threadFactory().newThread(core::acceptLoop).start();
+        core.acceptor.start();
         return core;
     }
 
@@ -160,6 +164,22 @@ public final class ServerCore implements SessionHooks {
         Outbind outbind = new Outbind(0, systemId, password, Tlvs.empty());
         s.enqueue(new Outbound(outbind, settings.codec().encodedLength(outbind), ""));
         return s.facade();
+    }
+
+    /**
+     * Waits, briefly, for the acceptor to leave: closing a channel that a thread is blocked accepting on only
+     * signals that thread, and the socket (with the port) goes when it returns. A server restarted on the same
+     * port right after {@link #close()} would otherwise fail to bind.
+     */
+    private void awaitAcceptor() {
+        if (Thread.currentThread() == acceptor) {
+            return;
+        }
+        try {
+            acceptor.join(ACCEPTOR_EXIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(SocketChannel ch) {
@@ -254,7 +274,8 @@ public final class ServerCore implements SessionHooks {
     }
 
     /**
-     * Closes: stops accepting, unbinds every session in parallel (bounded), then closes what is left.
+     * Closes: stops accepting (the port is free once this returns), unbinds every session in parallel (bounded),
+     * then closes what is left.
      */
     public void close() {
         if (closed) {
@@ -266,6 +287,7 @@ public final class ServerCore implements SessionHooks {
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "close failed", e);
         }
+        awaitAcceptor();
         List<Thread> unbinding = new ArrayList<>();
         for (Session s : sessions) {
             Thread t = config.threadFactory().newThread(s::unbind);
