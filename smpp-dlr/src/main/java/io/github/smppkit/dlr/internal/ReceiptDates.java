@@ -24,6 +24,9 @@ public final class ReceiptDates {
     /** Days of each month in a common year, by month number (index 0 unused). */
     private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+    /** Days before the first of each month in a common year, by month number (index 0 unused). */
+    private static final int[] DAYS_BEFORE_MONTH = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
     private ReceiptDates() {
     }
 
@@ -105,7 +108,18 @@ public final class ReceiptDates {
                 || hour > 23 || minute > 59 || second > 59) {
             return NO_TIME;
         }
-        return epochDay(year, month, day) * 86_400L + hour * 3_600 + minute * 60 + second;
+        long days = year >= 2000 && year <= 2099 ? epochDayThisCentury(year, month, day) : epochDay(year, month, day);
+        return days * 86_400L + hour * 3_600 + minute * 60 + second;
+    }
+
+    /**
+     * Counts days from 1970-01-01 for a date in 2000..2099, the years of every two-digit form: there every fourth
+     * year, from 2000, is a leap year, so the count needs no era arithmetic. 10957 is the day count of 2000-01-01.
+     */
+    private static long epochDayThisCentury(int year, int month, int day) {
+        int yy = year - 2000;
+        int leapDayThisYear = month > 2 && (yy & 3) == 0 ? 1 : 0;
+        return 10_957 + yy * 365 + ((yy + 3) >> 2) + DAYS_BEFORE_MONTH[month] + leapDayThisYear + day - 1;
     }
 
     /** The days of a month of 1..12; a table, as {@code Month.length} costs a switch through a lookup map. */
