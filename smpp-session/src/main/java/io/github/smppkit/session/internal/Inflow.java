@@ -80,8 +80,28 @@ final class Inflow {
             }
             if (known) {
                 taken--;
-                freed.signal();
+                // the reader may wait in admit and an unbinding thread in drain
+                freed.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until every admitted request is answered, the session closes or the deadline passes.
+     *
+     * @param deadline the {@link System#nanoTime()} to give up at
+     */
+    void drain(long deadline) {
+        lock.lock();
+        try {
+            long left = deadline - System.nanoTime();
+            while (taken > 0 && !closed && left > 0) {
+                left = freed.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             lock.unlock();
         }

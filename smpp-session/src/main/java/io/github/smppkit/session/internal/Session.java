@@ -269,8 +269,9 @@ public final class Session implements SmppSession, Writer.Events {
                     + " in " + response.commandId().specName() + " towards an SMPP 3.3 peer (expected none)");
         }
         int length = Outflow.lengthOf(settings.codec(), response);
-        inflow.answered(response.sequenceNumber());
+        // Queued before it counts as answered, so that an unbind waiting for the answers is queued after it.
         writer.enqueue(new Outbound(response, length, ""));
+        inflow.answered(response.sequenceNumber());
     }
 
     /**
@@ -297,6 +298,10 @@ public final class Session implements SmppSession, Writer.Events {
 
     Outflow outflow() {
         return outflow;
+    }
+
+    Inflow inflow() {
+        return inflow;
     }
 
     @Override

@@ -12,8 +12,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The graceful unbind of a session: refuse new requests, let those in flight finish (bounded by the response
- * timeout), send unbind, close when unbind_resp is read (or the response timeout passes).
+ * The graceful unbind of a session: refuse new requests, let those in flight finish and answer the peer's (both
+ * bounded by the response timeout), send unbind, close when unbind_resp is read (or the response timeout passes).
+ * Answers go out before unbind: a peer that closes on unbind would otherwise not read them, and send its
+ * deliver_sm (a receipt, say) again on the next bind.
  *
  * <p>Thread-safety: thread-safe; a second caller waits (bounded) for the first unbind to finish.
  */
@@ -50,6 +52,7 @@ final class Unbinder {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         session.outflow().drain(deadline);
+        session.inflow().drain(deadline);
         try {
             // Closing on the reader thread as the unbind_resp is read, before the peer's close can be seen.
             Pending p = session.sendControl(new Unbind(0), timeout, r -> unbound());

@@ -70,4 +70,36 @@ class InflowTest {
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(inflow.admit(3)).isTrue();
     }
+
+    @Test
+    void drainWaitsForEveryAnswerAndNoLongerThanTheDeadline() throws Exception {
+        Inflow inflow = new Inflow(2, SHORT);
+        inflow.admit(1);
+        inflow.admit(2);
+        long start = System.nanoTime();
+        inflow.drain(start + TimeUnit.MILLISECONDS.toNanos(50));
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
+        CompletableFuture<Void> drained = CompletableFuture.runAsync(
+                () -> inflow.drain(System.nanoTime() + TimeUnit.SECONDS.toNanos(30)));
+        inflow.answered(1);
+        Thread.sleep(20);
+        assertThat(drained).isNotDone();
+        inflow.answered(2);
+        drained.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anAnswerWakesBothTheReaderAndAnUnbindingThread() throws Exception {
+        Inflow inflow = new Inflow(1, Duration.ofSeconds(30));
+        assertThat(inflow.admit(1)).isTrue();
+        CompletableFuture<Void> drained = CompletableFuture.runAsync(
+                () -> inflow.drain(System.nanoTime() + TimeUnit.SECONDS.toNanos(30)));
+        Thread.sleep(20);
+        CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(() -> inflow.admit(2));
+        Thread.sleep(20);
+        inflow.answered(1);
+        assertThat(reader.get(10, TimeUnit.SECONDS)).isTrue();
+        inflow.answered(2);
+        drained.get(10, TimeUnit.SECONDS);
+    }
 }
