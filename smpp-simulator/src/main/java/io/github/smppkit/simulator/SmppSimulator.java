@@ -11,9 +11,12 @@ import java.util.Optional;
 
 /**
  * An embeddable SMSC for tests and demos, built on {@code SmppServer}: it authenticates binds, answers
- * {@code submit_sm} and {@code data_sm} with message ids, reassembles long messages (UDH, SAR,
- * {@code message_payload}), sends delivery receipts and mobile-originated messages, and can emulate a provider
- * profile (bind limit, throughput, restricted PDU set, error codes).
+ * {@code submit_sm} and {@code data_sm} with message ids (refusing an empty destination_addr), reassembles long
+ * messages (UDH, SAR, {@code message_payload}), sends delivery receipts and mobile-originated messages, and can
+ * emulate a provider profile (bind limit, throughput, restricted PDU set, error codes). {@code query_sm} reports a
+ * message en route until its receipt is due, then in its receipt's final state; {@code cancel_sm} by message id
+ * succeeds while the message is en route, and its receipt is then not sent; {@code replace_sm} fails with
+ * {@code ESME_RREPLACEFAIL}.
  *
  * <pre>{@code
  * try (SmppSimulator smsc = SmppSimulator.builder().provider("8x8").receiptDelay(Duration.ZERO).start()) {

@@ -58,6 +58,7 @@ public final class Deliveries {
     private final BindRegistry binds;
     private final Recorder recorder;
     private final ScheduledExecutorService scheduler;
+    private final MessageLedger ledger;
     private final ReferenceAllocator references = ReferenceAllocator.create();
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, ArrayDeque<Accepted>> held = new HashMap<>();
@@ -69,12 +70,15 @@ public final class Deliveries {
      * @param binds bound sessions
      * @param recorder events
      * @param scheduler the simulator's scheduler
+     * @param ledger the accepted messages; a cancelled one gets no receipt
      */
-    public Deliveries(Settings settings, BindRegistry binds, Recorder recorder, ScheduledExecutorService scheduler) {
+    public Deliveries(Settings settings, BindRegistry binds, Recorder recorder, ScheduledExecutorService scheduler,
+            MessageLedger ledger) {
         this.settings = settings;
         this.binds = binds;
         this.recorder = recorder;
         this.scheduler = scheduler;
+        this.ledger = ledger;
     }
 
     /**
@@ -128,6 +132,9 @@ public final class Deliveries {
     }
 
     private void sendReceipt(Accepted message, ReceiptState state) {
+        if (ledger.isCancelled(message.messageId())) {
+            return;
+        }
         Optional<BindRegistry.Entry> target = receiptTarget(message.from());
         if (target.isEmpty()) {
             holdUntilAReceiverBinds(message);

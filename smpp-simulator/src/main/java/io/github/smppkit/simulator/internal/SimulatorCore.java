@@ -49,13 +49,14 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
         this.recorder = new Recorder(settings.listeners(), settings.maxRecorded());
         this.scheduler = new ScheduledThreadPoolExecutor(1, settings.threadFactory());
         this.scheduler.setRemoveOnCancelPolicy(true);
-        this.deliveries = new Deliveries(settings, binds, recorder, scheduler);
+        MessageLedger ledger = new MessageLedger();
+        this.deliveries = new Deliveries(settings, binds, recorder, scheduler, ledger);
         this.reassembler = Reassembler.builder().clock(settings.clock())
                 .onIncomplete(m -> LOG.log(Level.INFO, () -> "incomplete message from " + m.source() + " to "
                         + m.destination() + " given up: " + m.parts().size() + " of " + m.total() + " parts, "
                         + m.reason()))
                 .build();
-        this.handler = new SubmitHandler(settings, binds, gates, recorder, deliveries, reassembler);
+        this.handler = new SubmitHandler(settings, binds, gates, recorder, deliveries, reassembler, ledger);
         // The bind limit is ours, not the server's: the server would answer ESME_RALYBND and frees a slot only
         // after the closed event, so a quick re-bind could be refused. Binds racing each other may overshoot.
         ServerConfig config = settings.server().toBuilder().authenticator(this).requestHandler(handler)

@@ -1,7 +1,9 @@
 package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSmResp;
+import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
@@ -31,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Answers ESME requests: the provider's restricted PDU set, the rate limit, injected failures and the provider's
  * validator first; then an accepted {@code submit_sm} or {@code data_sm} gets a message id, goes to reassembly
- * and may get a receipt and an MO reply.
+ * and may get a receipt and an MO reply. {@code query_sm} and {@code cancel_sm} are answered from the
+ * {@link MessageLedger}; {@code replace_sm} fails, as the simulator keeps no message to replace.
  *
  * <p>Thread-safety: thread-safe; called on session reader threads.
  */
@@ -45,6 +48,7 @@ public final class SubmitHandler implements RequestHandler {
     private final Recorder recorder;
     private final Deliveries deliveries;
     private final Reassembler reassembler;
+    private final MessageLedger ledger;
     private final AtomicLong submits = new AtomicLong();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong messages = new AtomicLong();
@@ -58,15 +62,17 @@ public final class SubmitHandler implements RequestHandler {
      * @param recorder events
      * @param deliveries receipts and MO messages
      * @param reassembler long-message reassembly
+     * @param ledger the accepted messages, for query_sm and cancel_sm
      */
     public SubmitHandler(Settings settings, BindRegistry binds, RateGates gates, Recorder recorder,
-            Deliveries deliveries, Reassembler reassembler) {
+            Deliveries deliveries, Reassembler reassembler, MessageLedger ledger) {
         this.settings = settings;
         this.binds = binds;
         this.gates = gates;
         this.recorder = recorder;
         this.deliveries = deliveries;
         this.reassembler = reassembler;
+        this.ledger = ledger;
     }
 
     /** Restarts the counters behind failure injection and MO messages (not the message ids). */
@@ -93,6 +99,15 @@ public final class SubmitHandler implements RequestHandler {
             DataSm d = (DataSm) request;
             return submit(from, request, MessageParts.inboundPart(d), d.registeredDelivery(), Optional.empty());
         }
+        if (command == CommandId.QUERY_SM) {
+            return HandlerResult.answer(ledger.query((QuerySm) request, settings.clock().instant()));
+        }
+        if (command == CommandId.CANCEL_SM) {
+            return HandlerResult.answer(ledger.cancel((CancelSm) request, settings.clock().instant()));
+        }
+        if (command == CommandId.REPLACE_SM) {
+            return reject(from, request, CommandStatus.ESME_RREPLACEFAIL, "the simulator does not replace messages");
+        }
         return HandlerResult.defaultAnswer();
     }
 
@@ -112,6 +127,9 @@ public final class SubmitHandler implements RequestHandler {
         if (submit.isPresent() && settings.rejectIf().test(submit.get())) {
             return reject(from, request, settings.rejectIfStatus(), "injected: rejectIf matched");
         }
+        if (part.destination().isEmpty()) {
+            return reject(from, request, CommandStatus.ESME_RINVDSTADR, "destination_addr is empty");
+        }
         if (submit.isPresent() && settings.validate() && settings.profile().isPresent()) {
             List<Violation> problems = settings.profile().get().validate(submit.get());
             if (!problems.isEmpty()) {
@@ -126,6 +144,9 @@ public final class SubmitHandler implements RequestHandler {
             RegisteredDelivery registeredDelivery) {
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
+        // Known before the response leaves, so that a query_sm sent on receiving it finds the message.
+        ledger.accepted(id, part.source(), settings.clock().instant().plus(settings.receiptDelay()),
+                settings.receiptState().apply(part.destination()));
         // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
         from.session().respond(request.commandId() == CommandId.DATA_SM
                 ? DataSmResp.ok(request.sequenceNumber(), id) : SubmitSmResp.ok(request.sequenceNumber(), id));

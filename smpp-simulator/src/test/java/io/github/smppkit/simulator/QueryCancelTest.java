@@ -1,0 +1,115 @@
+package io.github.smppkit.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.smppkit.codec.pdu.CancelSm;
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.QuerySm;
+import io.github.smppkit.codec.pdu.QuerySmResp;
+import io.github.smppkit.codec.pdu.ReplaceSm;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.MessageState;
+import io.github.smppkit.dlr.ReceiptState;
+import io.github.smppkit.session.BindType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** query_sm, cancel_sm and replace_sm against the simulator, and the destination every SMSC insists on. */
+class QueryCancelTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(T0);
+
+    private SmppSimulator start(ReceiptState finalState, Duration receiptDelay) {
+        return SmppSimulator.builder().clock(now::get).receiptState(finalState).receiptDelay(receiptDelay).start();
+    }
+
+    private static QuerySmResp query(Esme esme, String id, Address source) {
+        return esme.session.send(new QuerySm(0, id, source, Tlvs.empty()));
+    }
+
+    private static CommandStatus cancel(Esme esme, String id) {
+        return esme.session.send(new CancelSm(0, "", id, Esme.FROM, Esme.TO, Tlvs.empty())).status();
+    }
+
+    @Test
+    void queryFollowsAMessageFromEnRouteToItsFinalState() {
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ofHours(1));
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
+            String id = esme.send(Esme.submit("Hello", true)).messageId();
+
+            QuerySmResp enRoute = query(esme, id, Esme.FROM);
+            assertThat(enRoute.status()).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(enRoute.messageId()).isEqualTo(id);
+            assertThat(enRoute.messageState()).isEqualTo(MessageState.ENROUTE.value());
+            assertThat(enRoute.finalDate()).isEmpty();
+
+            now.set(T0.plus(Duration.ofHours(2)));
+            QuerySmResp delivered = query(esme, id, Esme.FROM);
+            assertThat(delivered.messageState()).isEqualTo(MessageState.DELIVERED.value());
+            assertThat(delivered.finalDate()).isEqualTo("261124090000000+");
+            assertThat(delivered.errorCode()).isZero();
+        }
+    }
+
+    @Test
+    void queryReportsAnUndeliverableMessageWithAnErrorCode() {
+        try (SmppSimulator smsc = start(ReceiptState.UNDELIV, Duration.ZERO);
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            String id = esme.send(Esme.submit("Hello", false)).messageId();
+            QuerySmResp r = query(esme, id, Esme.FROM);
+            assertThat(r.messageState()).isEqualTo(MessageState.UNDELIVERABLE.value());
+            assertThat(r.errorCode()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void queryForAnUnknownIdOrAnotherSourceFails() {
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ZERO);
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            String id = esme.send(Esme.submit("Hello", false)).messageId();
+            assertThat(query(esme, "no-such-id", Esme.FROM).status()).isEqualTo(CommandStatus.ESME_RQUERYFAIL);
+            assertThat(query(esme, id, Esme.TO).status()).isEqualTo(CommandStatus.ESME_RQUERYFAIL);
+            assertThat(query(esme, id, Address.of(0, 0, "")).status()).isEqualTo(CommandStatus.ESME_ROK);
+        }
+    }
+
+    @Test
+    void aCancelledMessageGetsNoReceiptAndReportsDeleted() throws Exception {
+        // Real time here: the receipts must come due while the test waits.
+        try (SmppSimulator smsc = SmppSimulator.builder().receiptDelay(Duration.ofMillis(300)).start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
+            String cancelled = esme.send(Esme.submit("cancel me", true)).messageId();
+            String kept = esme.send(Esme.submit("keep me", true)).messageId();
+
+            assertThat(cancel(esme, cancelled)).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(cancel(esme, cancelled)).isEqualTo(CommandStatus.ESME_RCANCELFAIL);
+            assertThat(cancel(esme, "no-such-id")).isEqualTo(CommandStatus.ESME_RCANCELFAIL);
+            assertThat(query(esme, cancelled, Esme.FROM).messageState()).isEqualTo(MessageState.DELETED.value());
+
+            assertThat(esme.nextReceipt().messageId()).isEqualTo(kept);
+            // Both receipts were due at the same moment: the cancelled one would have come with the other.
+            DeliverSm late = esme.delivered.poll(500, TimeUnit.MILLISECONDS);
+            assertThat(late).isNull();
+            assertThat(cancel(esme, kept)).isEqualTo(CommandStatus.ESME_RCANCELFAIL);
+        }
+    }
+
+    @Test
+    void replaceFailsAndAnEmptyDestinationIsRefused() {
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ZERO);
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            String id = esme.send(Esme.submit("Hello", false)).messageId();
+            ReplaceSm replace = ReplaceSm.builder().messageId(id).source(Esme.FROM).build();
+            assertThat(esme.session.send(replace).status()).isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
+            assertThat(esme.send(Esme.submit("Hello", false).toBuilder().destination(Address.of(1, 1, "")).build())
+                    .status()).isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        }
+    }
+}
