@@ -5,6 +5,7 @@ import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.UnencodableCharacterException;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.session.BindType;
@@ -60,6 +61,10 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--long", defaultValue = "udh", paramLabel = "CARRIER", description = "udh, sar or payload")
     String carrier;
 
+    @Option(names = "--assume-tlvs", description = "send the TLVs of --long sar or payload even if the SMSC's bind"
+            + " response states no SMPP version; without it such an SMSC counts as SMPP 3.3 and gets none")
+    boolean assumeTlvs;
+
     @Option(names = "--encoding", defaultValue = "auto", paramLabel = "ENC",
             description = "auto, gsm7, ucs2 or latin1")
     String encoding;
@@ -103,8 +108,10 @@ final class SendCommand implements Callable<Integer> {
                 .windowSize(window)
                 .rateLimiter(rate == null ? RateLimiter.unlimited() : RateLimiter.perSecond(rate))
                 .requestHandler(tracker)
+                .unannouncedPeerVersion(assumeTlvs ? InterfaceVersion.V34 : InterfaceVersion.V33)
                 .build();
         try (SmppSession session = ConnectionOptions.connect(config)) {
+            refuseTlvsTheSmscWillNotGet(session, messages);
             BatchSender.Report report = new BatchSender(session, tracker, part -> printPart(out, part))
                     .send(messages);
             int receipted = receipts ? tracker.await(report.accepted(), Duration.ofSeconds(waitSeconds)) : 0;
@@ -112,6 +119,17 @@ final class SendCommand implements Callable<Integer> {
             printSummary(out, report, receipted);
             boolean ok = report.accepted() == count && (!receipts || receipted == count);
             return ok ? 0 : 1;
+        }
+    }
+
+    /** Fails once, with the way out, rather than on every part that carries SAR or message_payload. */
+    private void refuseTlvsTheSmscWillNotGet(SmppSession session, List<List<SubmitSm>> messages) {
+        boolean needsTlvs = messages.stream().flatMap(List::stream).anyMatch(part -> !part.tlvs().isEmpty());
+        if (needsTlvs && !session.peerInterfaceVersion().supportsTlvs()) {
+            session.unbind();
+            throw CliFailure.failed("--long " + carrier + " needs TLVs, but the SMSC's bind response states no SMPP"
+                    + " 3.4 support (no sc_interface_version), so none are sent; use --long udh, or --assume-tlvs if"
+                    + " this SMSC takes them");
         }
     }
 

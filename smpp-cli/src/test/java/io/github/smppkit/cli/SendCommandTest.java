@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,25 @@ class SendCommandTest {
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("bind refused").contains("0x0000000E").contains("ESME_RINVPASWD");
+        }
+    }
+
+    @Test
+    void tlvCarriersNeedAnAnnouncedVersionOrAssumeTlvs() throws Exception {
+        String text = "A message long enough to need two parts once it passes the limit of one. ".repeat(3);
+        try (UnannouncedVersionSmsc smsc = new UnannouncedVersionSmsc()) {
+            CliRun refused = send(smsc.port(), "pw", "--text", text, "--long", "sar");
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("--long sar needs TLVs").contains("--assume-tlvs");
+            assertThat(smsc.submitTlvs).isEmpty();
+
+            CliRun sent = send(smsc.port(), "pw", "--text", text, "--long", "sar", "--assume-tlvs");
+            assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
+            assertThat(smsc.submitTlvs).hasSizeGreaterThan(1)
+                    .allMatch(t -> t.get(StandardTlvs.SAR_TOTAL_SEGMENTS).isPresent());
+
+            CliRun udh = send(smsc.port(), "pw", "--text", text);
+            assertThat(udh.exitCode()).as(udh.out() + udh.err()).isZero();
         }
     }
 

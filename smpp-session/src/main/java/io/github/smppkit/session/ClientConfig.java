@@ -33,6 +33,9 @@ import java.util.function.IntPredicate;
  * @param systemType system_type (default "")
  * @param addressRange address_range (default empty)
  * @param interfaceVersion interface_version sent in the bind (default 3.4)
+ * @param unannouncedPeerVersion the version taken for an SMSC whose bind response carries no
+ *     sc_interface_version (default 3.3, so no TLVs are sent, as reference §4.2 asks); 3.4 for an SMSC known to
+ *     accept TLVs without announcing them
  * @param tls TLS settings, empty for plain TCP (default)
  * @param connectTimeout TCP connect and TLS handshake bound (default 10 s)
  * @param bindTimeout bound on the bind response (default 10 s)
@@ -57,7 +60,8 @@ import java.util.function.IntPredicate;
  * @since 0.1.0
  */
 public record ClientConfig(String host, int port, BindType bindType, String systemId, String password,
-        String systemType, Address addressRange, InterfaceVersion interfaceVersion, Optional<TlsConfig> tls,
+        String systemType, Address addressRange, InterfaceVersion interfaceVersion,
+        InterfaceVersion unannouncedPeerVersion, Optional<TlsConfig> tls,
         Duration connectTimeout, Duration bindTimeout, Duration responseTimeout, Duration enquireLinkInterval,
         Duration deadPeerTimeout, int windowSize, RateLimiter rateLimiter, IntPredicate throttlingStatuses,
         ReconnectPolicy reconnect, ThreadFactory threadFactory, Optional<Executor> callbackExecutor,
@@ -79,6 +83,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
      * @param systemType system_type
      * @param addressRange address_range
      * @param interfaceVersion interface_version
+     * @param unannouncedPeerVersion version of an SMSC that announces none
      * @param tls TLS
      * @param connectTimeout connect timeout
      * @param bindTimeout bind timeout
@@ -109,6 +114,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
         Durations.range(Durations.present(systemType, "systemType").length(), 0, 12, "systemType length");
         Durations.present(addressRange, "addressRange");
         Durations.present(interfaceVersion, "interfaceVersion");
+        Durations.present(unannouncedPeerVersion, "unannouncedPeerVersion");
         Durations.present(tls, "tls");
         Durations.positive(connectTimeout, "connectTimeout");
         Durations.positive(bindTimeout, "bindTimeout");
@@ -154,6 +160,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
     public String toString() {
         return "ClientConfig[host=" + host + ", port=" + port + ", bindType=" + bindType + ", systemId=" + systemId
                 + ", password=***, systemType=" + systemType + ", interfaceVersion=" + interfaceVersion
+                + ", unannouncedPeerVersion=" + unannouncedPeerVersion
                 + ", tls=" + tls.isPresent() + ", windowSize=" + windowSize + ", responseTimeout=" + responseTimeout
                 + ", enquireLinkInterval=" + enquireLinkInterval + ", deadPeerTimeout=" + deadPeerTimeout
                 + ", reconnect=" + reconnect + "]";
@@ -175,6 +182,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
         private String systemType = "";
         private Address addressRange = Address.EMPTY;
         private InterfaceVersion interfaceVersion = InterfaceVersion.V34;
+        private InterfaceVersion unannouncedPeerVersion = InterfaceVersion.V33;
         private Optional<TlsConfig> tls = Optional.empty();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration bindTimeout = Duration.ofSeconds(10);
@@ -206,6 +214,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
             systemType = c.systemType;
             addressRange = c.addressRange;
             interfaceVersion = c.interfaceVersion;
+            unannouncedPeerVersion = c.unannouncedPeerVersion;
             tls = c.tls;
             connectTimeout = c.connectTimeout;
             bindTimeout = c.bindTimeout;
@@ -271,6 +280,18 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
         /** Sets interface_version. @param v value @return this builder */
         public Builder interfaceVersion(InterfaceVersion v) {
             interfaceVersion = v;
+            return this;
+        }
+
+        /**
+         * Sets the version taken for an SMSC whose bind response carries no sc_interface_version: 3.3 by default,
+         * which sends no TLVs; 3.4 for an SMSC that accepts them without saying so.
+         *
+         * @param v value
+         * @return this builder
+         */
+        public Builder unannouncedPeerVersion(InterfaceVersion v) {
+            unannouncedPeerVersion = v;
             return this;
         }
 
@@ -396,7 +417,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
          */
         public ClientConfig build() {
             return new ClientConfig(host, port, bindType, systemId, password, systemType, addressRange,
-                    interfaceVersion, tls, connectTimeout, bindTimeout, responseTimeout, enquireLinkInterval,
+                    interfaceVersion, unannouncedPeerVersion, tls, connectTimeout, bindTimeout, responseTimeout, enquireLinkInterval,
                     deadPeerTimeout, windowSize, rateLimiter, throttlingStatuses, reconnect, threadFactory,
                     callbackExecutor, requestHandler, sessionObserver, codecConfig, bindAdmission,
                     maxPendingInbound, handlerErrorStatus);

@@ -7,6 +7,7 @@ import io.github.smppkit.codec.pdu.GenericNack;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
@@ -182,6 +183,23 @@ class FailureModesTest {
             assertThat(e.category()).isEqualTo(SmppException.Category.PROTOCOL);
             assertThat(e).hasMessageContaining("3.3");
             assertThat(s.send(Fixtures.submit("plain")).status().isOk()).isTrue();
+        }
+    }
+
+    @Test
+    void anSmscKnownToTakeTlvsGetsThemWithoutAnnouncingAVersion() throws Exception {
+        List<Tlvs> received = new CopyOnWriteArrayList<>();
+        try (RawPeer peer = new RawPeer((p, pdu) -> {
+            if (!RawPeer.answerBind(p, pdu, false)) {
+                received.add(pdu.tlvs());
+                p.send(SubmitSmResp.ok(pdu.sequenceNumber(), "1"));
+            }
+            return true;
+        }); SmppSession s = SmppClient.connect(peer.client().unannouncedPeerVersion(InterfaceVersion.V34).build())) {
+            assertThat(s.peerInterfaceVersion()).isEqualTo(InterfaceVersion.V34);
+            Tlvs payload = Tlvs.empty().with(StandardTlvs.MESSAGE_PAYLOAD, Bytes.of(new byte[] {'h', 'i'}));
+            assertThat(s.send(Fixtures.submit("").toBuilder().tlvs(payload).build()).status().isOk()).isTrue();
+            assertThat(received).containsExactly(payload);
         }
     }
 

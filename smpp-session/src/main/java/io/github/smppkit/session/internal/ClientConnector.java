@@ -136,7 +136,7 @@ public final class ClientConnector {
                 if (r.status().isOk()) {
                     BindResp resp = (BindResp) r;
                     InterfaceVersion peer = resp.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)
-                            .map(InterfaceVersion::of).orElse(InterfaceVersion.V33);
+                            .map(InterfaceVersion::of).orElse(c.unannouncedPeerVersion());
                     session.bound(c.bindType(), resp.systemId(), peer, c.interfaceVersion());
                 }
             });

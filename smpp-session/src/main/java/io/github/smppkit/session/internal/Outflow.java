@@ -91,7 +91,8 @@ final class Outflow {
         }
         if (!request.tlvs().isEmpty() && !session.tlvsAllowed()) {
             return new SmppException(SmppException.Category.PROTOCOL, "tlvs: " + request.tlvs().size() + " in "
-                    + c.specName() + " towards an SMPP 3.3 peer or from a 3.3 bind (expected none)");
+                    + c.specName() + " towards an SMPP 3.3 peer or from a 3.3 bind (expected none; an SMSC whose"
+                    + " bind response states no sc_interface_version counts as 3.3, see unannouncedPeerVersion)");
         }
         return null;
     }
