@@ -13,10 +13,11 @@ import java.util.Optional;
  * An embeddable SMSC for tests and demos, built on {@code SmppServer}: it authenticates binds, answers
  * {@code submit_sm} and {@code data_sm} with message ids (refusing an empty destination_addr), reassembles long
  * messages (UDH, SAR, {@code message_payload}), sends delivery receipts and mobile-originated messages, and can
- * emulate a provider profile (bind limit, throughput, restricted PDU set, error codes). {@code query_sm} reports a
- * message en route until its receipt is due, then in its receipt's final state; {@code cancel_sm} by message id
- * succeeds while the message is en route, and its receipt is then not sent; {@code replace_sm} fails with
- * {@code ESME_RREPLACEFAIL}.
+ * emulate a provider profile (bind limit, throughput, restricted PDU set, error codes). A {@code submit_multi} is
+ * one message to each SME address under one id (distribution lists are answered as unsuccessful). {@code query_sm}
+ * reports a message en route until its receipt is due, then in its receipt's final state; {@code cancel_sm} by
+ * message id succeeds while the message is en route, and its receipt is then not sent; {@code replace_sm} fails
+ * with {@code ESME_RREPLACEFAIL}.
  *
  * <pre>{@code
  * try (SmppSimulator smsc = SmppSimulator.builder().provider("8x8").receiptDelay(Duration.ZERO).start()) {

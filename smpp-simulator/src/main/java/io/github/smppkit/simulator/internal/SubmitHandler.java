@@ -3,9 +3,15 @@ package io.github.smppkit.simulator.internal;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSmResp;
+import io.github.smppkit.codec.pdu.DestAddress;
+import io.github.smppkit.codec.pdu.DistributionList;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.SmeAddress;
+import io.github.smppkit.codec.pdu.SubmitMulti;
+import io.github.smppkit.codec.pdu.SubmitMultiResp;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.UnsuccessSme;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.text.DataCodingScheme;
 import io.github.smppkit.codec.text.InboundPart;
@@ -13,7 +19,10 @@ import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.Reassembler;
 import io.github.smppkit.codec.text.ReassembledMessage;
 import io.github.smppkit.codec.text.ReassemblyResult;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.RegisteredDelivery;
@@ -25,6 +34,8 @@ import io.github.smppkit.session.RequestHandler;
 import io.github.smppkit.session.SmppSession;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Answers ESME requests: the provider's restricted PDU set, the rate limit, injected failures and the provider's
  * validator first; then an accepted {@code submit_sm} or {@code data_sm} gets a message id, goes to reassembly
- * and may get a receipt and an MO reply. {@code query_sm} and {@code cancel_sm} are answered from the
+ * and may get a receipt and an MO reply; a {@code submit_multi} is that message to each SME address under one id.
+ * {@code query_sm} and {@code cancel_sm} are answered from the
  * {@link MessageLedger}; {@code replace_sm} fails, as the simulator keeps no message to replace.
  *
  * <p>Thread-safety: thread-safe; called on session reader threads.
@@ -99,6 +111,9 @@ public final class SubmitHandler implements RequestHandler {
             DataSm d = (DataSm) request;
             return submit(from, request, MessageParts.inboundPart(d), d.registeredDelivery(), Optional.empty());
         }
+        if (command == CommandId.SUBMIT_MULTI) {
+            return multi(from, (SubmitMulti) request);
+        }
         if (command == CommandId.QUERY_SM) {
             return HandlerResult.answer(ledger.query((QuerySm) request, settings.clock().instant()));
         }
@@ -140,6 +155,50 @@ public final class SubmitHandler implements RequestHandler {
         return accept(from, request, part, registeredDelivery);
     }
 
+    /**
+     * Accepts a submit_multi as one message to each SME address, under one message id; distribution lists (the
+     * simulator knows none) and empty addresses are answered as unsuccessful, and with no SME address left the
+     * whole request fails.
+     */
+    private HandlerResult multi(BindRegistry.Entry from, SubmitMulti m) {
+        List<Address> smes = new ArrayList<>();
+        List<UnsuccessSme> failed = new ArrayList<>();
+        for (DestAddress d : m.destAddresses()) {
+            if (d instanceof DistributionList dl) {
+                failed.add(new UnsuccessSme(Address.of(0, 0, dl.name()), CommandStatus.ESME_RINVDLNAME));
+            } else if (((SmeAddress) d).address().value().isEmpty()) {
+                failed.add(new UnsuccessSme(((SmeAddress) d).address(), CommandStatus.ESME_RINVDSTADR));
+            } else {
+                smes.add(((SmeAddress) d).address());
+            }
+        }
+        if (smes.isEmpty()) {
+            return reject(from, m, failed.isEmpty() ? CommandStatus.ESME_RINVNUMDESTS : failed.get(0).errorStatus(),
+                    "no SME address to deliver to");
+        }
+        Object gate = settings.ratePerBind() ? Integer.valueOf(from.bindId()) : from.systemId();
+        if (!gates.tryAcquire(gate)) {
+            recorder.emit(new SimulatorEvent.Throttled(from.bindId(), from.systemId(), m.commandId(),
+                    settings.throttleStatus()));
+            return HandlerResult.answer(m.response(settings.throttleStatus()));
+        }
+        long number = ids.incrementAndGet();
+        String id = settings.idStyle().format(number);
+        Instant now = settings.clock().instant();
+        ledger.accepted(id, m.source().value(), now.plus(settings.receiptDelay()),
+                settings.receiptState().apply(smes.get(0).value()));
+        from.session().respond(new SubmitMultiResp(m.sequenceNumber(), CommandStatus.ESME_ROK, id, failed,
+                Tlvs.empty()));
+        Bytes userData = m.shortMessage().isEmpty()
+                ? m.tlvs().get(StandardTlvs.MESSAGE_PAYLOAD).orElse(Bytes.EMPTY) : m.shortMessage();
+        for (Address to : smes) {
+            InboundPart part = InboundPart.of(m.source().value(), to.value(), m.dataCoding().value(),
+                    m.esmClass().hasUdhi(), userData);
+            afterAnswer(from, m, part, m.source(), to, m.registeredDelivery(), number, id);
+        }
+        return HandlerResult.deferred();
+    }
+
     private HandlerResult accept(BindRegistry.Entry from, Request<?> request, InboundPart part,
             RegisteredDelivery registeredDelivery) {
         long number = ids.incrementAndGet();
@@ -150,25 +209,31 @@ public final class SubmitHandler implements RequestHandler {
         // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
         from.session().respond(request.commandId() == CommandId.DATA_SM
                 ? DataSmResp.ok(request.sequenceNumber(), id) : SubmitSmResp.ok(request.sequenceNumber(), id));
-        try {
-            afterAnswer(from, request, part, registeredDelivery, number, id);
-        } catch (RuntimeException e) {
-            // Answered already: a second answer from the session's error handling would confuse the ESME.
-            LOG.log(Level.WARNING, "simulator failed after accepting " + id, e);
-        }
-        return HandlerResult.deferred();
-    }
-
-    private void afterAnswer(BindRegistry.Entry from, Request<?> request, InboundPart part,
-            RegisteredDelivery registeredDelivery, long number, String id) {
-        recorder.emit(new SimulatorEvent.SubmitReceived(from.bindId(), from.systemId(), request.commandId(), id,
-                part.source(), part.destination(), part.dataCoding(), registeredDelivery.wantsReceipt()));
-        Optional<ReassembledMessage> complete = reassemble(part);
-        complete.ifPresent(m -> completed(from, m));
         Address source = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).source()
                 : ((SubmitSm) request).source();
         Address destination = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).destination()
                 : ((SubmitSm) request).destination();
+        afterAnswer(from, request, part, source, destination, registeredDelivery, number, id);
+        return HandlerResult.deferred();
+    }
+
+    /** Records, reassembles and schedules what follows an answered message, for one destination. */
+    private void afterAnswer(BindRegistry.Entry from, Request<?> request, InboundPart part, Address source,
+            Address destination, RegisteredDelivery registeredDelivery, long number, String id) {
+        try {
+            report(from, request, part, source, destination, registeredDelivery, number, id);
+        } catch (RuntimeException e) {
+            // Answered already: a second answer from the session's error handling would confuse the ESME.
+            LOG.log(Level.WARNING, "simulator failed after accepting " + id, e);
+        }
+    }
+
+    private void report(BindRegistry.Entry from, Request<?> request, InboundPart part, Address source,
+            Address destination, RegisteredDelivery registeredDelivery, long number, String id) {
+        recorder.emit(new SimulatorEvent.SubmitReceived(from.bindId(), from.systemId(), request.commandId(), id,
+                part.source(), part.destination(), part.dataCoding(), registeredDelivery.wantsReceipt()));
+        Optional<ReassembledMessage> complete = reassemble(part);
+        complete.ifPresent(m -> completed(from, m));
         String excerpt = complete.flatMap(ReassembledMessage::text).map(ReceiptFormatter::excerpt).orElse("");
         deliveries.scheduleReceipt(new Deliveries.Accepted(from, number, id, source, destination,
                 registeredDelivery.receipt(), settings.clock().instant(), excerpt));

@@ -1,26 +1,37 @@
 package io.github.smppkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DistributionList;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.QuerySmResp;
 import io.github.smppkit.codec.pdu.ReplaceSm;
+import io.github.smppkit.codec.pdu.SmeAddress;
+import io.github.smppkit.codec.pdu.SubmitMulti;
+import io.github.smppkit.codec.pdu.SubmitMultiResp;
+import io.github.smppkit.codec.pdu.UnsuccessSme;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.MessageState;
+import io.github.smppkit.codec.type.RegisteredDelivery;
+import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.BindType;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** query_sm, cancel_sm and replace_sm against the simulator, and the destination every SMSC insists on. */
-class QueryCancelTest {
+/** submit_multi, query_sm, cancel_sm and replace_sm against the simulator, and the destination every SMSC needs. */
+class MessageOperationsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
 
@@ -110,6 +121,45 @@ class QueryCancelTest {
             assertThat(esme.session.send(replace).status()).isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
             assertThat(esme.send(Esme.submit("Hello", false).toBuilder().destination(Address.of(1, 1, "")).build())
                     .status()).isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        }
+    }
+
+    @Test
+    void submitMultiDeliversToEachSmeUnderOneIdAndListsWhatItCannot() throws Exception {
+        Address second = Address.of(1, 1, "4917000000003");
+        try (SmppSimulator smsc = SmppSimulator.builder().start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
+            SubmitMulti multi = SubmitMulti.builder().source(Esme.FROM)
+                    .destAddresses(List.of(new SmeAddress(Esme.TO), new DistributionList("friends"),
+                            new SmeAddress(second), new SmeAddress(Address.of(1, 1, ""))))
+                    .registeredDelivery(RegisteredDelivery.ON_SUCCESS)
+                    .shortMessage(Bytes.of("to many".getBytes(StandardCharsets.US_ASCII))).build();
+            SubmitMultiResp resp = esme.session.send(multi);
+
+            assertThat(resp.status()).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(resp.messageId()).isNotEmpty();
+            assertThat(resp.unsuccessSmes()).containsExactly(
+                    new UnsuccessSme(Address.of(0, 0, "friends"), CommandStatus.ESME_RINVDLNAME),
+                    new UnsuccessSme(Address.of(1, 1, ""), CommandStatus.ESME_RINVDSTADR));
+            assertThat(smsc.awaitMessages(2, Duration.ofSeconds(10)))
+                    .extracting(SimulatorEvent.MessageReceived::destination, SimulatorEvent.MessageReceived::text)
+                    .containsExactlyInAnyOrder(tuple(Esme.TO.value(), "to many"),
+                            tuple(second.value(), "to many"));
+            DeliveryReceipt first = esme.nextReceipt();
+            DeliveryReceipt other = esme.nextReceipt();
+            assertThat(List.of(first.messageId(), other.messageId())).containsOnly(resp.messageId());
+            assertThat(query(esme, resp.messageId(), Esme.FROM).messageState())
+                    .isEqualTo(MessageState.DELIVERED.value());
+        }
+    }
+
+    @Test
+    void submitMultiWithNoSmeAddressFails() {
+        try (SmppSimulator smsc = SmppSimulator.builder().start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            SubmitMulti toAList = SubmitMulti.builder().source(Esme.FROM)
+                    .destAddresses(List.of(new DistributionList("friends"))).build();
+            assertThat(esme.session.send(toAList).status()).isEqualTo(CommandStatus.ESME_RINVDLNAME);
         }
     }
 }
