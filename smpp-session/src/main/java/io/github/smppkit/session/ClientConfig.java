@@ -417,9 +417,9 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
          */
         public ClientConfig build() {
             return new ClientConfig(host, port, bindType, systemId, password, systemType, addressRange,
-                    interfaceVersion, unannouncedPeerVersion, tls, connectTimeout, bindTimeout, responseTimeout, enquireLinkInterval,
-                    deadPeerTimeout, windowSize, rateLimiter, throttlingStatuses, reconnect, threadFactory,
-                    callbackExecutor, requestHandler, sessionObserver, codecConfig, bindAdmission,
+                    interfaceVersion, unannouncedPeerVersion, tls, connectTimeout, bindTimeout, responseTimeout,
+                    enquireLinkInterval, deadPeerTimeout, windowSize, rateLimiter, throttlingStatuses, reconnect,
+                    threadFactory, callbackExecutor, requestHandler, sessionObserver, codecConfig, bindAdmission,
                     maxPendingInbound, handlerErrorStatus);
         }
     }

@@ -84,8 +84,9 @@ public interface SmppSession extends AutoCloseable {
      * Unbinds gracefully: stops accepting new requests, waits (bounded by the response timeout) for outstanding
      * requests to complete and for the peer's requests to be answered, sends {@code unbind}, waits for
      * {@code unbind_resp} (bounded by the response timeout) and closes. Called from a request handler, it cannot
-     * wait for answers (its own request's is among them) and sends {@code unbind} at once. Returns normally even if the peer did not answer; everything pending has completed when it
-     * returns. On a reconnecting client session it also stops reconnecting.
+     * wait for answers (its own request's is among them) and sends {@code unbind} at once. Returns normally even if
+     * the peer did not answer; everything pending has completed when it returns. On a reconnecting client session it
+     * also stops reconnecting.
      */
     void unbind();
 
