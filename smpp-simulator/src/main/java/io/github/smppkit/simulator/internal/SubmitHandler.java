@@ -128,11 +128,9 @@ public final class SubmitHandler implements RequestHandler {
 
     private HandlerResult submit(BindRegistry.Entry from, Request<?> request, InboundPart part,
             RegisteredDelivery registeredDelivery, Optional<SubmitSm> submit) {
-        Object gate = settings.ratePerBind() ? Integer.valueOf(from.bindId()) : from.systemId();
-        if (!gates.tryAcquire(gate)) {
-            recorder.emit(new SimulatorEvent.Throttled(from.bindId(), from.systemId(), request.commandId(),
-                    settings.throttleStatus()));
-            return HandlerResult.answer(request.response(settings.throttleStatus()));
+        HandlerResult throttled = throttle(from, request);
+        if (throttled != null) {
+            return throttled;
         }
         long n = submits.incrementAndGet();
         if (settings.rejectEvery() > 0 && n % settings.rejectEvery() == 0) {
@@ -155,10 +153,21 @@ public final class SubmitHandler implements RequestHandler {
         return accept(from, request, part, registeredDelivery);
     }
 
+    /** Takes a slot of the rate limit; returns the throttling answer when none is free, else {@code null}. */
+    private HandlerResult throttle(BindRegistry.Entry from, Request<?> request) {
+        Object gate = settings.ratePerBind() ? Integer.valueOf(from.bindId()) : from.systemId();
+        if (gates.tryAcquire(gate)) {
+            return null;
+        }
+        recorder.emit(new SimulatorEvent.Throttled(from.bindId(), from.systemId(), request.commandId(),
+                settings.throttleStatus()));
+        return HandlerResult.answer(request.response(settings.throttleStatus()));
+    }
+
     /**
-     * Accepts a submit_multi as one message to each SME address, under one message id; distribution lists (the
-     * simulator knows none) and empty addresses are answered as unsuccessful, and with no SME address left the
-     * whole request fails.
+     * Accepts a submit_multi as one message to each SME address, under one message id (query_sm reports the state
+     * of the first); distribution lists (the simulator knows none) and empty addresses are answered as
+     * unsuccessful, and with no SME address left the whole request fails.
      */
     private HandlerResult multi(BindRegistry.Entry from, SubmitMulti m) {
         List<Address> smes = new ArrayList<>();
@@ -176,11 +185,9 @@ public final class SubmitHandler implements RequestHandler {
             return reject(from, m, failed.isEmpty() ? CommandStatus.ESME_RINVNUMDESTS : failed.get(0).errorStatus(),
                     "no SME address to deliver to");
         }
-        Object gate = settings.ratePerBind() ? Integer.valueOf(from.bindId()) : from.systemId();
-        if (!gates.tryAcquire(gate)) {
-            recorder.emit(new SimulatorEvent.Throttled(from.bindId(), from.systemId(), m.commandId(),
-                    settings.throttleStatus()));
-            return HandlerResult.answer(m.response(settings.throttleStatus()));
+        HandlerResult throttled = throttle(from, m);
+        if (throttled != null) {
+            return throttled;
         }
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
