@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks, runs them (codec and text groups under JMH with -prof gc, then the session group, one JVM
-# per library), profiles the smppkit benchmarks that miss an issue-9 target, and writes smpp-benchmarks/RESULTS.md.
+# per library and run; a full run takes the median of three runs per library), profiles the smppkit benchmarks that miss an issue-9 target, and writes smpp-benchmarks/RESULTS.md.
 #
 #   smpp-benchmarks/run.sh [--quick | --smoke] [--no-build] [--no-am]
 #
@@ -44,17 +44,21 @@ results="$here/RESULTS.md"
 if $smoke; then
   jmh_args=(-prof gc -f 1 -wi 0 -i 1 -r 200ms)
   session_args=(--warmup 0.5 --measure 0.5)
+  session_runs=1
   jfr_delay=1s
   profile_time=1s
   results="$out/RESULTS-smoke.md"
 elif $quick; then
   jmh_args=(-prof gc -f 1 -wi 2 -w 1s -i 3 -r 1s)
   session_args=(--warmup 2 --measure 3)
+  session_runs=1
   jfr_delay=3s
   profile_time=3s
 else
   jmh_args=(-prof gc -f 2 -wi 5 -w 1s -i 5 -r 2s)
   session_args=(--warmup 5 --measure 10)
+  # one session run's rate varies by about a tenth between JVMs: the report keeps the median of three
+  session_runs=3
   jfr_delay=6s
   profile_time=8s
 fi
@@ -67,14 +71,17 @@ java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.report.JmhRunner --tsv
   > "$out/jmh.log" 2>&1 || { tail -50 "$out/jmh.log"; exit 1; }
 
 session_note=""
-for lib in smppkit cloudhopper jsmpp raw-nio; do
-  echo "== session: $lib ${session_args[*]}"
-  if ! java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library "$lib" \
-      "${session_args[@]}" --out "$out/session.tsv" > "$out/session-$lib.log" 2>&1; then
-    reason="$(grep -m1 -E 'Exception|Error' "$out/session-$lib.log" || true)"
-    session_note="$session_note $lib was not measured: ${reason:-see session-$lib.log}."
-    echo "   failed: ${reason:-see $out/session-$lib.log}"
-  fi
+for run in $(seq 1 "$session_runs"); do
+  for lib in smppkit cloudhopper jsmpp raw-nio; do
+    echo "== session: $lib ${session_args[*]} (run $run of $session_runs)"
+    log="$out/session-$lib-$run.log"
+    if ! java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.session.SessionBench --library "$lib" \
+        "${session_args[@]}" --out "$out/session.tsv" > "$log" 2>&1; then
+      reason="$(grep -m1 -E 'Exception|Error' "$log" || true)"
+      session_note="$session_note $lib run $run was not measured: ${reason:-see $(basename "$log")}."
+      echo "   failed: ${reason:-see $log}"
+    fi
+  done
 done
 
 report=(--codec "$out/codec.tsv" --session "$out/session.tsv")
@@ -106,7 +113,7 @@ if [ "$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --session-m
 fi
 
 command="smpp-benchmarks/run.sh $*"
-command="$command # JMH: ${jmh_args[*]}; session: SessionBench ${session_args[*]} (JVM ${java_opts[*]})"
+command="$command # JMH: ${jmh_args[*]}; session: SessionBench ${session_args[*]}, median of $session_runs run(s) (JVM ${java_opts[*]})"
 java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter "${report[@]}" --codec-profile "$out/codec-profile.txt" \
   --jfr "$out/jfr.txt" --session-note "${session_note# }" --command "$command" --out "$results"
 # Cluster group (issue 12): submit+receipt pairs per second through the Redis receipt store, against a local

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,10 +17,11 @@ import java.util.Optional;
  * <p>Thread-safety: immutable.
  *
  * @param codec one row per JMH benchmark
- * @param session one row per library and window
+ * @param session one row per library and window: of several runs, the median by messages/s
+ * @param sessionRuns how many runs each session row is the median of
  * @since 0.1.0
  */
-public record Measurements(List<JmhRow> codec, List<SessionRow> session) {
+public record Measurements(List<JmhRow> codec, List<SessionRow> session, int sessionRuns) {
 
     /** Copies the lists. */
     public Measurements {
@@ -82,19 +86,28 @@ public record Measurements(List<JmhRow> codec, List<SessionRow> session) {
             codec.add(new JmhRow(cls.substring(cls.lastIndexOf('.') + 1), name.substring(dot + 1),
                     Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[4])));
         }
-        List<SessionRow> session = new ArrayList<>();
+        Map<String, List<SessionRow>> runs = new LinkedHashMap<>();
         if (sessionTsv != null && Files.exists(sessionTsv)) {
             for (String line : Files.readAllLines(sessionTsv, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
                 if (f.length < 7 || f[0].startsWith("#")) {
                     continue;
                 }
-                session.add(new SessionRow(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                        Long.parseLong(f[6])));
+                runs.computeIfAbsent(f[0] + "\t" + f[1], k -> new ArrayList<>()).add(new SessionRow(f[0],
+                        Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6])));
             }
         }
-        return new Measurements(codec, session);
+        // A run's rate swings by a tenth from one JVM to the next; the median run is kept whole (its latency and CPU
+        // figures with its rate), so no row mixes runs.
+        List<SessionRow> session = new ArrayList<>();
+        int sessionRuns = 0;
+        for (List<SessionRow> same : runs.values()) {
+            same.sort(Comparator.comparingDouble(SessionRow::perSecond));
+            session.add(same.get((same.size() - 1) / 2));
+            sessionRuns = Math.max(sessionRuns, same.size());
+        }
+        return new Measurements(codec, session, sessionRuns);
     }
 
     /**

@@ -147,7 +147,9 @@ public final class Report {
                 + "threads. Every socket has TCP_NODELAY, as smppkit sets by default (the peers leave Nagle on; "
                 + "the harness turns it off through their public APIs: Cloudhopper's session channel, jSMPP's "
                 + "connection factories). The raw NIO ceiling echoes pre-encoded frames with gathering writes and "
-                + "no SMPP processing.\n\n");
+                + "no SMPP processing."
+                + (m.sessionRuns() > 1 ? " Each row is the median, by messages/s, of " + m.sessionRuns()
+                        + " runs in separate JVMs, the libraries taking turns." : "") + "\n\n");
         sb.append("| Library | window | messages/s | p50 µs | p99 µs | CPU µs/msg | smppkit ÷ best peer, msg/s |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (int w : new int[] {1, 10, 100}) {
