@@ -73,15 +73,15 @@ public final class MessageLedger {
         if (e == null) {
             return QuerySmResp.of(query.sequenceNumber(), CommandStatus.ESME_RQUERYFAIL);
         }
-        if (e.cancelledAt != null) {
-            return answer(query, MessageState.DELETED, e.cancelledAt, 0);
+        if (e.cancelledAt() != null) {
+            return answer(query, MessageState.DELETED, e.cancelledAt(), 0);
         }
-        if (now.isBefore(e.due)) {
+        if (now.isBefore(e.due())) {
             return new QuerySmResp(query.sequenceNumber(), CommandStatus.ESME_ROK, query.messageId(), "",
                     MessageState.ENROUTE.value(), 0, Tlvs.empty());
         }
-        int state = e.finalState.messageStateValue().orElse(MessageState.UNKNOWN.value());
-        return answer(query, MessageState.fromValue(state), e.due, e.finalState == ReceiptState.DELIVRD ? 0 : 1);
+        int state = e.finalState().messageStateValue().orElse(MessageState.UNKNOWN.value());
+        return answer(query, MessageState.fromValue(state), e.due(), e.finalState() == ReceiptState.DELIVRD ? 0 : 1);
     }
 
     private static QuerySmResp answer(QuerySm query, MessageState state, Instant finalDate, int errorCode) {
@@ -102,10 +102,10 @@ public final class MessageLedger {
         lock.lock();
         try {
             Entry e = cancel.messageId().isEmpty() ? null : find(cancel.messageId(), cancel.source().value());
-            if (e == null || e.cancelledAt != null || !now.isBefore(e.due)) {
+            if (e == null || e.cancelledAt() != null || !now.isBefore(e.due())) {
                 return new CancelSmResp(cancel.sequenceNumber(), CommandStatus.ESME_RCANCELFAIL, Tlvs.empty());
             }
-            entries.put(cancel.messageId(), new Entry(e.source, e.due, e.finalState, now));
+            entries.put(cancel.messageId(), new Entry(e.source(), e.due(), e.finalState(), now));
             return new CancelSmResp(cancel.sequenceNumber(), CommandStatus.ESME_ROK, Tlvs.empty());
         } finally {
             lock.unlock();
@@ -122,7 +122,7 @@ public final class MessageLedger {
         lock.lock();
         try {
             Entry e = entries.get(messageId);
-            return e != null && e.cancelledAt != null;
+            return e != null && e.cancelledAt() != null;
         } finally {
             lock.unlock();
         }
@@ -133,7 +133,7 @@ public final class MessageLedger {
         lock.lock();
         try {
             Entry e = entries.get(messageId);
-            return e == null || !source.isEmpty() && !source.equals(e.source) ? null : e;
+            return e == null || !source.isEmpty() && !source.equals(e.source()) ? null : e;
         } finally {
             lock.unlock();
         }

@@ -173,12 +173,13 @@ public final class SubmitHandler implements RequestHandler {
         List<Address> smes = new ArrayList<>();
         List<UnsuccessSme> failed = new ArrayList<>();
         for (DestAddress d : m.destAddresses()) {
-            if (d instanceof DistributionList dl) {
-                failed.add(new UnsuccessSme(Address.of(0, 0, dl.name()), CommandStatus.ESME_RINVDLNAME));
-            } else if (((SmeAddress) d).address().value().isEmpty()) {
-                failed.add(new UnsuccessSme(((SmeAddress) d).address(), CommandStatus.ESME_RINVDSTADR));
+            if (d instanceof SmeAddress sme && !sme.address().value().isEmpty()) {
+                smes.add(sme.address());
+            } else if (d instanceof SmeAddress sme) {
+                failed.add(new UnsuccessSme(sme.address(), CommandStatus.ESME_RINVDSTADR));
             } else {
-                smes.add(((SmeAddress) d).address());
+                failed.add(new UnsuccessSme(Address.of(0, 0, ((DistributionList) d).name()),
+                        CommandStatus.ESME_RINVDLNAME));
             }
         }
         if (smes.isEmpty()) {
