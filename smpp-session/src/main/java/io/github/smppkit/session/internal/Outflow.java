@@ -90,9 +90,11 @@ final class Outflow {
                     + (settings.server() ? "SMSC" : "ESME") + " in a " + session.bindType() + " bind");
         }
         if (!request.tlvs().isEmpty() && !session.tlvsAllowed()) {
+            // only a client takes a peer as 3.3 for want of sc_interface_version, and can be told otherwise
+            String hint = settings.server() ? "" : "; an SMSC whose bind response states no sc_interface_version"
+                    + " counts as 3.3, see unannouncedPeerVersion";
             return new SmppException(SmppException.Category.PROTOCOL, "tlvs: " + request.tlvs().size() + " in "
-                    + c.specName() + " towards an SMPP 3.3 peer or from a 3.3 bind (expected none; an SMSC whose"
-                    + " bind response states no sc_interface_version counts as 3.3, see unannouncedPeerVersion)");
+                    + c.specName() + " towards an SMPP 3.3 peer or from a 3.3 bind (expected none" + hint + ")");
         }
         return null;
     }

@@ -34,7 +34,6 @@ import io.github.smppkit.session.RequestHandler;
 import io.github.smppkit.session.SmppSession;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -192,9 +191,7 @@ public final class SubmitHandler implements RequestHandler {
         }
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
-        Instant now = settings.clock().instant();
-        ledger.accepted(id, m.source().value(), now.plus(settings.receiptDelay()),
-                settings.receiptState().apply(smes.get(0).value()));
+        remember(id, m.source().value(), smes.get(0).value());
         from.session().respond(new SubmitMultiResp(m.sequenceNumber(), CommandStatus.ESME_ROK, id, failed,
                 Tlvs.empty()));
         Bytes userData = m.shortMessage().isEmpty()
@@ -211,9 +208,7 @@ public final class SubmitHandler implements RequestHandler {
             RegisteredDelivery registeredDelivery) {
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
-        // Known before the response leaves, so that a query_sm sent on receiving it finds the message.
-        ledger.accepted(id, part.source(), settings.clock().instant().plus(settings.receiptDelay()),
-                settings.receiptState().apply(part.destination()));
+        remember(id, part.source(), part.destination());
         // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
         from.session().respond(request.commandId() == CommandId.DATA_SM
                 ? DataSmResp.ok(request.sequenceNumber(), id) : SubmitSmResp.ok(request.sequenceNumber(), id));
@@ -223,6 +218,15 @@ public final class SubmitHandler implements RequestHandler {
                 : ((SubmitSm) request).destination();
         afterAnswer(from, request, part, source, destination, registeredDelivery, number, id);
         return HandlerResult.deferred();
+    }
+
+    /**
+     * Enters an accepted message in the ledger, due when its receipt is, in the state its receipt will report; called
+     * before the response leaves, so that a query_sm sent on receiving it finds the message.
+     */
+    private void remember(String id, String source, String destination) {
+        ledger.accepted(id, source, settings.clock().instant().plus(settings.receiptDelay()),
+                settings.receiptState().apply(destination));
     }
 
     /** Records, reassembles and schedules what follows an answered message, for one destination. */
