@@ -3,6 +3,7 @@ package io.github.smppkit.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.pdu.BindResp;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DataSmResp;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
@@ -92,6 +93,42 @@ class SessionBehaviourTest {
         assertThatThrownBy(() -> SmppClient.connect(Fixtures.client(server, BindType.TRANSMITTER)
                 .password("wrong").bindAdmission(admission).build())).isInstanceOf(SmppBindException.class);
         assertThat(calls).containsExactly("acquire esme", "release esme", "acquire esme", "release esme");
+    }
+
+    @Test
+    void aFailedConnectReturnsOnlyOnceTheBindSlotIsReleasedEvenWhenTheReaderThreadClosed() {
+        start(SmppServer.builder());
+        List<String> calls = new CopyOnWriteArrayList<>();
+        BindAdmission slowRelease = new BindAdmission() {
+            @Override
+            public void acquire(String systemId) {
+                calls.add("acquire");
+            }
+
+            @Override
+            public void release(String systemId) {
+                // Wide enough that a connect not waiting for the closing thread returns before this ends.
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                calls.add("release");
+            }
+        };
+        SessionObserver closeOnBindResp = new SessionObserver() {
+            @Override
+            public void pduReceived(SmppSession session, Pdu pdu) {
+                // Runs on the reader thread before the answer reaches the connecting thread: the reader closes.
+                if (pdu instanceof BindResp) {
+                    session.close();
+                }
+            }
+        };
+        assertThatThrownBy(() -> SmppClient.connect(Fixtures.client(server, BindType.TRANSMITTER)
+                .bindAdmission(slowRelease).sessionObserver(closeOnBindResp).build()))
+                .isInstanceOf(SmppConnectionException.class);
+        assertThat(calls).containsExactly("acquire", "release");
     }
 
     @Test

@@ -123,6 +123,8 @@ public final class ClientConnector {
             throw new SmppBindException(c.systemId(), resp);
         }
         if (session.state() != SessionState.BOUND) {
+            // Closed by another thread: returns once that close, and the bind slot's release, has finished.
+            session.close("closed while binding");
             throw new SmppConnectionException("bind: session closed while binding (" + session.closeReason() + ")");
         }
         return session;

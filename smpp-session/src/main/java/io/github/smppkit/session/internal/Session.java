@@ -17,6 +17,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -46,6 +47,8 @@ public final class Session implements SmppSession, Writer.Events {
     private final Outflow outflow;
     private final Inflow inflow;
     private final ReentrantLock stateLock = new ReentrantLock();
+    private final CountDownLatch closeFinished = new CountDownLatch(1);
+    private volatile Thread closingThread;
     private final Unbinder unbinder;
     private volatile SessionState state = SessionState.OPEN;
     private volatile BindType bindType;
@@ -310,7 +313,8 @@ public final class Session implements SmppSession, Writer.Events {
     }
 
     /**
-     * Closes once: stops I/O, fails every pending request, notifies.
+     * Closes once: stops I/O, fails every pending request, notifies. A call while another thread is closing returns
+     * when that close has finished, so that whoever sees the session closed also sees its bind slot released.
      *
      * @param reason why
      */
@@ -319,27 +323,60 @@ public final class Session implements SmppSession, Writer.Events {
         stateLock.lock();
         try {
             if (state == SessionState.CLOSED) {
+                awaitClosed();
                 return;
             }
             state = SessionState.CLOSED;
             closeReason = reason;
+            closingThread = Thread.currentThread();
         } finally {
             stateLock.unlock();
         }
-        LOG.log(Level.DEBUG, () -> "session " + settings.ownSystemId() + "/" + peerSystemId + " closed: " + reason);
-        ScheduledFuture<?> t = ticker;
-        if (t != null) {
-            t.cancel(false);
+        try {
+            LOG.log(Level.DEBUG, () -> "session " + settings.ownSystemId() + "/" + peerSystemId + " closed: "
+                    + reason);
+            ScheduledFuture<?> t = ticker;
+            if (t != null) {
+                t.cancel(false);
+            }
+            writer.stop();
+            outflow.stop();
+            transport.close();
+            // Observers hear of the close before any request fails because of it.
+            telemetry.closed(peerSystemId, reason);
+            outflow.failAll(reason);
+            inflow.close();
+            hooks.closed(this, reason);
+        } finally {
+            closeFinished.countDown();
         }
-        writer.stop();
-        outflow.stop();
-        transport.close();
-        // Observers hear of the close before any request fails because of it.
-        telemetry.closed(peerSystemId, reason);
-        outflow.failAll(reason);
-        inflow.close();
-        hooks.closed(this, reason);
-        unbinder.closed();
+    }
+
+    /** Waits for a close under way on another thread; the closing thread itself (a hook closing again) returns. */
+    private void awaitClosed() {
+        if (Thread.currentThread() == closingThread) {
+            return;
+        }
+        awaitClosed(null);
+    }
+
+    /**
+     * Waits until the session has closed and its hooks have run.
+     *
+     * @param bound the longest wait, null for no bound
+     * @return whether the close finished
+     */
+    boolean awaitClosed(Duration bound) {
+        try {
+            if (bound == null) {
+                closeFinished.await();
+                return true;
+            }
+            return closeFinished.await(bound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override

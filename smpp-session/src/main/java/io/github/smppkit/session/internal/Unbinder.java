@@ -5,7 +5,6 @@ import io.github.smppkit.session.SessionState;
 import io.github.smppkit.session.SmppException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,21 +25,18 @@ final class Unbinder {
     private final Session session;
     private final Duration timeout;
     private final AtomicBoolean reported = new AtomicBoolean();
-    private final CountDownLatch closed = new CountDownLatch(1);
 
     Unbinder(Session session) {
         this.session = session;
         this.timeout = session.settings.responseTimeout();
     }
 
-    void closed() {
-        closed.countDown();
-    }
-
     void unbind() {
         if (!session.moveState(SessionState.UNBINDING, SessionState.BOUND)) {
             if (session.state() == SessionState.UNBINDING && !session.onReaderThread()) {
-                awaitClosed(timeout.multipliedBy(2));
+                if (!session.awaitClosed(timeout.multipliedBy(2))) {
+                    LOG.log(Level.DEBUG, "unbind under way did not finish in time");
+                }
             }
             session.close("unbound");
             return;
@@ -63,16 +59,6 @@ final class Unbinder {
             LOG.log(Level.DEBUG, () -> "unbind not answered: " + e);
         }
         unbound();
-    }
-
-    private void awaitClosed(Duration bound) {
-        try {
-            if (!closed.await(bound.toNanos(), TimeUnit.NANOSECONDS)) {
-                LOG.log(Level.DEBUG, "unbind under way did not finish in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void unbound() {
