@@ -5,6 +5,7 @@ import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.text.LongMessageCarrier;
 import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.type.Address;
@@ -60,8 +61,11 @@ final class Esme implements AutoCloseable {
         SubmitSm template = SubmitSm.builder().source(FROM).destination(TO)
                 .registeredDelivery(receipt ? RegisteredDelivery.ON_SUCCESS_OR_FAILURE : RegisteredDelivery.NONE)
                 .build();
-        return MessageParts.submitSms(MessagePlanner.plan(text, PlanOptions.builder().carrier(carrier)
-                .reference(42).build()), template);
+        return MessageParts.submitSms(plan(text, carrier), template);
+    }
+
+    static MessagePlan plan(String text, LongMessageCarrier carrier) {
+        return MessagePlanner.plan(text, PlanOptions.builder().carrier(carrier).reference(42).build());
     }
 
     List<SubmitSmResp> send(List<SubmitSm> parts) {

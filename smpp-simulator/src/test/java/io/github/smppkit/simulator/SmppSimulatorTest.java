@@ -10,6 +10,7 @@ import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.text.LongMessageCarrier;
 import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.Reassembler;
 import io.github.smppkit.codec.text.ReassemblyResult;
 import io.github.smppkit.codec.tlv.StandardTlvs;
@@ -17,6 +18,7 @@ import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.SmppBindException;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,12 +98,27 @@ class SmppSimulatorTest {
             assertThat(messages).extracting(SimulatorEvent.MessageReceived::parts)
                     .containsExactly(gsm.size(), ucs2.size());
             assertThat(messages).extracting(SimulatorEvent.MessageReceived::encoding).containsExactly("gsm7", "ucs2");
-            Set<String> receipted = new java.util.HashSet<>();
-            for (int i = 0; i < ids.size(); i++) {
-                receipted.add(esme.nextReceipt().messageId());
+            // Each part's receipt quotes the start of that part's own text.
+            List<MessagePlan.Segment> segments = new ArrayList<>(Esme.plan(LONG_GSM, carrier).segments());
+            segments.addAll(Esme.plan(LONG_UCS2, carrier).segments());
+            Map<String, String> expectedText = new HashMap<>();
+            for (int i = 0; i < resps.size(); i++) {
+                expectedText.put(resps.get(i).messageId(), quoted(ReceiptFormatter.excerpt(segments.get(i).text())));
             }
-            assertThat(receipted).isEqualTo(ids);
+            Map<String, String> receiptText = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                DeliveryReceipt r = esme.nextReceipt();
+                receiptText.put(r.messageId(), r.text());
+            }
+            assertThat(receiptText).isEqualTo(expectedText);
         }
+    }
+
+    /** A receipt's text: as the simulator writes it, Latin-1 with '?' for other chars; as parsed, unpadded. */
+    private static String quoted(String excerpt) {
+        StringBuilder sb = new StringBuilder();
+        excerpt.chars().forEach(c -> sb.append(c < 0x100 ? (char) c : '?'));
+        return sb.toString().strip();
     }
 
     @Test

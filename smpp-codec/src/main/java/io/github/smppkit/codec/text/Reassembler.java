@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -109,8 +110,7 @@ public final class Reassembler {
             key = null;
         }
         if (total == 1) {
-            return new ReassemblyResult.Complete(TextAssembler.assemble(new InboundPart[] {part},
-                    new UdhInfo[] {udh}, gsmPacked));
+            return new ReassemblyResult.Complete(alone(part, udh));
         }
         List<IncompleteMessage> dropped = new ArrayList<>(1);
         Object outcome;
@@ -129,6 +129,30 @@ public final class Reassembler {
             return new ReassemblyResult.Complete(TextAssembler.assemble(done.parts, done.udhs, gsmPacked));
         }
         return (ReassemblyResult) outcome;
+    }
+
+    /**
+     * Decodes one part on its own, its UDH left out, as an SMSC quotes a part in its receipt; the part need not
+     * complete a message, and nothing is stored. A GSM escape that the sender split across parts reads as the
+     * decoder reads a lone escape.
+     *
+     * @param part the part
+     * @return the part's text; empty for binary data or a malformed UDH
+     * @since 0.1.0
+     */
+    public Optional<String> partText(InboundPart part) {
+        Objects.requireNonNull(part, "part");
+        if (!part.udhi()) {
+            return alone(part, UdhInfo.NONE).text();
+        }
+        if (UdhInfo.problem(part.userData()) != null) {
+            return Optional.empty();
+        }
+        return alone(part, UdhInfo.parse(part.userData())).text();
+    }
+
+    private ReassembledMessage alone(InboundPart part, UdhInfo udh) {
+        return TextAssembler.assemble(new InboundPart[] {part}, new UdhInfo[] {udh}, gsmPacked);
     }
 
     /** Returns a {@link ReassemblyResult}, or the completed {@link Pending} entry (removed from the map). */

@@ -180,6 +180,34 @@ class ReassemblerTest {
     }
 
     @Test
+    void partTextDecodesEachPartAloneWithoutStoringIt() {
+        String text = "\u015Eeker \u0131\u011F \u20AC{".repeat(30);
+        MessagePlan plan = MessagePlanner.plan(text, PlanOptions.builder().allNationalLanguages().packed(true)
+                .build());
+        Reassembler r = builder().gsmPacked(true).build();
+        List<InboundPart> parts = parts(plan, "1000");
+        assertThat(parts).hasSizeGreaterThan(1);
+        for (int i = 0; i < parts.size(); i++) {
+            assertThat(r.partText(parts.get(i))).contains(plan.segments().get(i).text());
+        }
+        assertThat(r.pendingCount()).isZero();
+
+        MessagePlan sar = MessagePlanner.plan("Twelve chars".repeat(20), PlanOptions.builder()
+                .carrier(LongMessageCarrier.SAR).build());
+        assertThat(builder().build().partText(parts(sar, "1").get(1))).contains(sar.segments().get(1).text());
+    }
+
+    @Test
+    void partTextIsEmptyForBinaryDataAndAMalformedUdh() {
+        Reassembler r = builder().build();
+        assertThat(r.partText(InboundPart.of("1", "2", 4, false, Bytes.fromHex("00ff")))).isEmpty();
+        assertThat(r.partText(InboundPart.of("1", "2", 0, true, Bytes.fromHex("0900030102")))).isEmpty();
+        // a lone escape at the end of a part, its partner in the next part, still gives text
+        assertThat(r.partText(InboundPart.of("1", "2", 0, true, Bytes.fromHex("050003090201" + "411b"))))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("A"));
+    }
+
+    @Test
     void spanishSingleShiftDecoded() {
         MessagePlan plan = MessagePlanner.plan("\u00E1rbol \u00F3",
                 PlanOptions.builder().nationalLanguages(Set.of(NationalLanguage.SPANISH)).build());

@@ -246,7 +246,8 @@ public final class SubmitHandler implements RequestHandler {
                 part.source(), part.destination(), part.dataCoding(), registeredDelivery.wantsReceipt()));
         Optional<ReassembledMessage> complete = reassemble(part);
         complete.ifPresent(m -> completed(from, m));
-        String excerpt = complete.flatMap(ReassembledMessage::text).map(ReceiptFormatter::excerpt).orElse("");
+        // Each part has its own message_id and receipt, which quotes that part's own text.
+        String excerpt = reassembler.partText(part).map(ReceiptFormatter::excerpt).orElse("");
         deliveries.scheduleReceipt(new Deliveries.Accepted(from, number, id, source, destination,
                 registeredDelivery.receipt(), settings.clock().instant(), excerpt));
         if (complete.isPresent() && settings.moEvery() > 0 && messages.incrementAndGet() % settings.moEvery() == 0) {
