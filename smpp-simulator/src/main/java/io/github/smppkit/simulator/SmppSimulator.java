@@ -17,7 +17,9 @@ import java.util.Optional;
  * one message to each SME address under one id (distribution lists are answered as unsuccessful). {@code query_sm}
  * reports a message en route until its receipt is due, then in its receipt's final state; {@code cancel_sm} by
  * message id succeeds while the message is en route, and its receipt is then not sent; {@code replace_sm} fails
- * with {@code ESME_RREPLACEFAIL}.
+ * with {@code ESME_RREPLACEFAIL}. A {@code broadcast_sm} with its mandatory TLVs is under way for the receipt delay,
+ * then broadcast to every area; {@code query_broadcast_sm} reports its state and each area's success, and
+ * {@code cancel_broadcast_sm} stops it while under way.
  *
  * <pre>{@code
  * try (SmppSimulator smsc = SmppSimulator.builder().provider("8x8").receiptDelay(Duration.ZERO).start()) {

@@ -1,10 +1,16 @@
 package io.github.smppkit.simulator.internal;
 
+import io.github.smppkit.codec.pdu.CancelBroadcastSm;
+import io.github.smppkit.codec.pdu.CancelBroadcastSmResp;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.CancelSmResp;
+import io.github.smppkit.codec.pdu.QueryBroadcastSm;
+import io.github.smppkit.codec.pdu.QueryBroadcastSmResp;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.QuerySmResp;
+import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.MessageState;
 import io.github.smppkit.dlr.ReceiptState;
@@ -12,13 +18,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What the simulator knows of the messages it accepted, for {@code query_sm} and {@code cancel_sm}: a message is
  * en route until its receipt is due (the receipt delay), then in the final state its receipt reports, unless it was
- * cancelled before. Bounded: past {@link #CAPACITY} messages the oldest are forgotten, and queries for them fail as
+ * cancelled before. Broadcasts ({@code broadcast_sm}, answered to {@code query_broadcast_sm} and
+ * {@code cancel_broadcast_sm} only) are en route for as long, then delivered to every area. Bounded: past {@link #CAPACITY} messages the oldest are forgotten, and queries for them fail as
  * for an unknown id.
  *
  * <p>Thread-safety: thread-safe.
@@ -32,8 +40,16 @@ public final class MessageLedger {
     private static final DateTimeFormatter FINAL_DATE = DateTimeFormatter.ofPattern("yyMMddHHmmss'000+'")
             .withZone(ZoneOffset.UTC);
 
-    private record Entry(String source, Instant due, ReceiptState finalState, Instant cancelledAt) {
+    /** A message, or a broadcast when {@code areas} (its broadcast_area_identifiers) is not null. */
+    private record Entry(String source, Instant due, ReceiptState finalState, Instant cancelledAt, List<Bytes> areas) {
+
+        Entry cancelled(Instant at) {
+            return new Entry(source, due, finalState, at, areas);
+        }
     }
+
+    /** broadcast_area_success while a broadcast is under way: "information not available". */
+    private static final int AREA_SUCCESS_UNKNOWN = 255;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Entry> entries = new LinkedHashMap<>(1024) {
@@ -54,7 +70,24 @@ public final class MessageLedger {
     public void accepted(String messageId, String source, Instant due, ReceiptState finalState) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry(source, due, finalState, null));
+            entries.put(messageId, new Entry(source, due, finalState, null, null));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Records an accepted broadcast.
+     *
+     * @param messageId the id sent in its response
+     * @param source its source_addr
+     * @param due when it has been broadcast
+     * @param areas its broadcast_area_identifiers, in order
+     */
+    public void broadcastAccepted(String messageId, String source, Instant due, List<Bytes> areas) {
+        lock.lock();
+        try {
+            entries.put(messageId, new Entry(source, due, ReceiptState.DELIVRD, null, List.copyOf(areas)));
         } finally {
             lock.unlock();
         }
@@ -69,7 +102,7 @@ public final class MessageLedger {
      * @return the response
      */
     public QuerySmResp query(QuerySm query, Instant now) {
-        Entry e = find(query.messageId(), query.source().value());
+        Entry e = find(query.messageId(), query.source().value(), false);
         if (e == null) {
             return QuerySmResp.of(query.sequenceNumber(), CommandStatus.ESME_RQUERYFAIL);
         }
@@ -99,14 +132,60 @@ public final class MessageLedger {
      * @return the response
      */
     public CancelSmResp cancel(CancelSm cancel, Instant now) {
+        CommandStatus status = cancelWhileEnRoute(cancel.messageId(), cancel.source().value(), false, now)
+                ? CommandStatus.ESME_ROK : CommandStatus.ESME_RCANCELFAIL;
+        return new CancelSmResp(cancel.sequenceNumber(), status, Tlvs.empty());
+    }
+
+    /**
+     * Answers a {@code query_broadcast_sm}: {@code ESME_RBCASTQUERYFAIL} for an id that is not a broadcast of that
+     * source_addr; else message_state and, for each area in order, its broadcast_area_identifier and
+     * broadcast_area_success (100 once broadcast, 255 "not available" before or when cancelled).
+     *
+     * @param query the request
+     * @param now the current time
+     * @return the response
+     */
+    public QueryBroadcastSmResp queryBroadcast(QueryBroadcastSm query, Instant now) {
+        Entry e = find(query.messageId(), query.source().value(), true);
+        if (e == null) {
+            return QueryBroadcastSmResp.of(query.sequenceNumber(), CommandStatus.ESME_RBCASTQUERYFAIL);
+        }
+        MessageState state = e.cancelledAt() != null ? MessageState.DELETED
+                : now.isBefore(e.due()) ? MessageState.ENROUTE : MessageState.DELIVERED;
+        Tlvs.Builder tlvs = Tlvs.builder().add(StandardTlvs.MESSAGE_STATE, state.value());
+        for (Bytes area : e.areas()) {
+            tlvs.add(StandardTlvs.BROADCAST_AREA_IDENTIFIER, area).add(StandardTlvs.BROADCAST_AREA_SUCCESS,
+                    state == MessageState.DELIVERED ? 100 : AREA_SUCCESS_UNKNOWN);
+        }
+        return new QueryBroadcastSmResp(query.sequenceNumber(), CommandStatus.ESME_ROK, query.messageId(),
+                tlvs.build());
+    }
+
+    /**
+     * Answers a {@code cancel_broadcast_sm} naming a broadcast: it succeeds for a broadcast of that source_addr still
+     * under way at {@code now}. One without message_id (by user_message_reference) is not supported and fails.
+     *
+     * @param cancel the request
+     * @param now the current time
+     * @return the response
+     */
+    public CancelBroadcastSmResp cancelBroadcast(CancelBroadcastSm cancel, Instant now) {
+        CommandStatus status = cancelWhileEnRoute(cancel.messageId(), cancel.source().value(), true, now)
+                ? CommandStatus.ESME_ROK : CommandStatus.ESME_RBCASTCANCELFAIL;
+        return CancelBroadcastSmResp.of(cancel.sequenceNumber(), status);
+    }
+
+    /** Marks a message or broadcast cancelled if it is known, of that source and en route; tells whether it was. */
+    private boolean cancelWhileEnRoute(String messageId, String source, boolean broadcast, Instant now) {
         lock.lock();
         try {
-            Entry e = cancel.messageId().isEmpty() ? null : find(cancel.messageId(), cancel.source().value());
+            Entry e = messageId.isEmpty() ? null : find(messageId, source, broadcast);
             if (e == null || e.cancelledAt() != null || !now.isBefore(e.due())) {
-                return new CancelSmResp(cancel.sequenceNumber(), CommandStatus.ESME_RCANCELFAIL, Tlvs.empty());
+                return false;
             }
-            entries.put(cancel.messageId(), new Entry(e.source(), e.due(), e.finalState(), now));
-            return new CancelSmResp(cancel.sequenceNumber(), CommandStatus.ESME_ROK, Tlvs.empty());
+            entries.put(messageId, e.cancelled(now));
+            return true;
         } finally {
             lock.unlock();
         }
@@ -128,12 +207,16 @@ public final class MessageLedger {
         }
     }
 
-    /** Returns the message with that id, or {@code null} when unknown or from another (non-empty) source_addr. */
-    private Entry find(String messageId, String source) {
+    /**
+     * Returns the message or broadcast with that id, or {@code null} when unknown, of the other kind, or from
+     * another (non-empty) source_addr.
+     */
+    private Entry find(String messageId, String source, boolean broadcast) {
         lock.lock();
         try {
             Entry e = entries.get(messageId);
-            return e == null || !source.isEmpty() && !source.equals(e.source()) ? null : e;
+            return e == null || (e.areas() != null) != broadcast || !source.isEmpty() && !source.equals(e.source())
+                    ? null : e;
         } finally {
             lock.unlock();
         }

@@ -1,10 +1,14 @@
 package io.github.smppkit.simulator.internal;
 
+import io.github.smppkit.codec.pdu.BroadcastSm;
+import io.github.smppkit.codec.pdu.BroadcastSmResp;
+import io.github.smppkit.codec.pdu.CancelBroadcastSm;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSmResp;
 import io.github.smppkit.codec.pdu.DestAddress;
 import io.github.smppkit.codec.pdu.DistributionList;
+import io.github.smppkit.codec.pdu.QueryBroadcastSm;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.SmeAddress;
@@ -119,6 +123,16 @@ public final class SubmitHandler implements RequestHandler {
         if (command == CommandId.CANCEL_SM) {
             return HandlerResult.answer(ledger.cancel((CancelSm) request, settings.clock().instant()));
         }
+        if (command == CommandId.BROADCAST_SM) {
+            return broadcast(from, (BroadcastSm) request);
+        }
+        if (command == CommandId.QUERY_BROADCAST_SM) {
+            return HandlerResult.answer(ledger.queryBroadcast((QueryBroadcastSm) request, settings.clock().instant()));
+        }
+        if (command == CommandId.CANCEL_BROADCAST_SM) {
+            return HandlerResult.answer(ledger.cancelBroadcast((CancelBroadcastSm) request,
+                    settings.clock().instant()));
+        }
         if (command == CommandId.REPLACE_SM) {
             return reject(from, request, CommandStatus.ESME_RREPLACEFAIL, "the simulator does not replace messages");
         }
@@ -202,6 +216,28 @@ public final class SubmitHandler implements RequestHandler {
             afterAnswer(from, m, part, m.source(), to, m.registeredDelivery(), number, id);
         }
         return HandlerResult.deferred();
+    }
+
+    /**
+     * Accepts a broadcast_sm that carries its four mandatory TLVs, as a new broadcast (a message_id naming one to
+     * replace is not looked up), to be broadcast to every area once the receipt delay has passed.
+     */
+    private HandlerResult broadcast(BindRegistry.Entry from, BroadcastSm b) {
+        List<Bytes> areas = b.tlvs().getAll(StandardTlvs.BROADCAST_AREA_IDENTIFIER);
+        if (areas.isEmpty() || b.tlvs().get(StandardTlvs.BROADCAST_CONTENT_TYPE).isEmpty()
+                || b.tlvs().get(StandardTlvs.BROADCAST_REP_NUM).isEmpty()
+                || b.tlvs().get(StandardTlvs.BROADCAST_FREQUENCY_INTERVAL).isEmpty()) {
+            return reject(from, b, CommandStatus.ESME_RMISSINGTLV, "broadcast_sm needs broadcast_area_identifier,"
+                    + " broadcast_content_type, broadcast_rep_num and broadcast_frequency_interval");
+        }
+        HandlerResult throttled = throttle(from, b);
+        if (throttled != null) {
+            return throttled;
+        }
+        String id = settings.idStyle().format(ids.incrementAndGet());
+        ledger.broadcastAccepted(id, b.source().value(), settings.clock().instant().plus(settings.receiptDelay()),
+                areas);
+        return HandlerResult.answer(BroadcastSmResp.ok(b.sequenceNumber(), id));
     }
 
     private HandlerResult accept(BindRegistry.Entry from, Request<?> request, InboundPart part,
