@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DistributionList;
+import io.github.smppkit.codec.pdu.ParamRetrieve;
+import io.github.smppkit.codec.pdu.QueryLastMsgs;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.QuerySmResp;
 import io.github.smppkit.codec.pdu.ReplaceSm;
@@ -160,6 +162,18 @@ class MessageOperationsTest {
             SubmitMulti toAList = SubmitMulti.builder().source(Esme.FROM)
                     .destAddresses(List.of(new DistributionList("friends"))).build();
             assertThat(esme.session.send(toAList).status()).isEqualTo(CommandStatus.ESME_RINVDLNAME);
+        }
+    }
+
+    @Test
+    void theOptional33QueriesAreRefusedAsUnsupported() {
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ZERO);
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
+            assertThat(esme.session.send(new ParamRetrieve(0, "max_sm_length", Tlvs.empty())).status())
+                    .isEqualTo(CommandStatus.ESME_RINVCMDID);
+            assertThat(esme.session.send(new QueryLastMsgs(0, Esme.FROM, 5, Tlvs.empty())).status())
+                    .isEqualTo(CommandStatus.ESME_RINVCMDID);
+            assertThat(smsc.received().submits()).isEmpty();
         }
     }
 }

@@ -133,6 +133,12 @@ public final class SubmitHandler implements RequestHandler {
             return HandlerResult.answer(ledger.cancelBroadcast((CancelBroadcastSm) request,
                     settings.clock().instant()));
         }
+        if (command == CommandId.PARAM_RETRIEVE || command == CommandId.QUERY_LAST_MSGS
+                || command == CommandId.QUERY_MSG_DETAILS) {
+            // SMPP 3.3 only, and optional there: an SMSC without them says so rather than answer empty values
+            return reject(from, request, CommandStatus.ESME_RINVCMDID, "the simulator does not support "
+                    + command.specName());
+        }
         if (command == CommandId.REPLACE_SM) {
             return reject(from, request, CommandStatus.ESME_RREPLACEFAIL, "the simulator does not replace messages");
         }
