@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +131,35 @@ class SessionBehaviourTest {
                 .bindAdmission(slowRelease).sessionObserver(closeOnBindResp).build()))
                 .isInstanceOf(SmppConnectionException.class);
         assertThat(calls).containsExactly("acquire", "release");
+    }
+
+    @Test
+    void aCloseWaitingForAnotherThreadsCloseLeavesThatThreadsHooksFreeToUseTheSession() throws Exception {
+        start(SmppServer.builder());
+        CountDownLatch closing = new CountDownLatch(1);
+        AtomicReference<String> hookOutcome = new AtomicReference<>();
+        SessionObserver unbindOnClose = new SessionObserver() {
+            @Override
+            public void closed(SmppSession session, String reason) {
+                closing.countDown();
+                try {
+                    // let the test thread reach its own close() and wait there
+                    Thread.sleep(300);
+                    session.unbind();
+                    hookOutcome.set("unbind returned");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        SmppSession client = SmppClient.connect(Fixtures.client(server, BindType.TRANSMITTER)
+                .sessionObserver(unbindOnClose).build());
+        server.close(); // the client's reader thread sees the connection end and closes
+        assertThat(closing.await(20, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> secondClose = CompletableFuture.runAsync(client::close);
+        secondClose.get(20, TimeUnit.SECONDS); // waiting for the first close inside the state lock would deadlock
+        assertThat(hookOutcome.get()).isEqualTo("unbind returned");
+        assertThat(client.state()).isEqualTo(SessionState.CLOSED);
     }
 
     @Test

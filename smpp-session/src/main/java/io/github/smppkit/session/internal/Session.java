@@ -320,17 +320,22 @@ public final class Session implements SmppSession, Writer.Events {
      */
     @Override
     public void close(String reason) {
+        boolean first;
         stateLock.lock();
         try {
-            if (state == SessionState.CLOSED) {
-                awaitClosed();
-                return;
+            first = state != SessionState.CLOSED;
+            if (first) {
+                state = SessionState.CLOSED;
+                closeReason = reason;
+                closingThread = Thread.currentThread();
             }
-            state = SessionState.CLOSED;
-            closeReason = reason;
-            closingThread = Thread.currentThread();
         } finally {
             stateLock.unlock();
+        }
+        if (!first) {
+            // outside the state lock, which the closing thread's hooks and callbacks may need
+            awaitClosed();
+            return;
         }
         try {
             LOG.log(Level.DEBUG, () -> "session " + settings.ownSystemId() + "/" + peerSystemId + " closed: "
