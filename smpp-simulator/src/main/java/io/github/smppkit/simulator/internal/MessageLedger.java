@@ -26,8 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * What the simulator knows of the messages it accepted, for {@code query_sm} and {@code cancel_sm}: a message is
  * en route until its receipt is due (the receipt delay), then in the final state its receipt reports, unless it was
  * cancelled before. Broadcasts ({@code broadcast_sm}, answered to {@code query_broadcast_sm} and
- * {@code cancel_broadcast_sm} only) are en route for as long, then delivered to every area. Bounded: past {@link #CAPACITY} messages the oldest are forgotten, and queries for them fail as
- * for an unknown id.
+ * {@code cancel_broadcast_sm} only) are en route for as long, then delivered to every area. Bounded: past
+ * {@link #CAPACITY} messages the oldest are forgotten, and queries for them fail as for an unknown id.
  *
  * <p>Thread-safety: thread-safe.
  */
@@ -48,6 +48,8 @@ public final class MessageLedger {
         }
     }
 
+    /** broadcast_area_success once broadcast: a percentage. */
+    private static final int AREA_SUCCESS_ALL = 100;
     /** broadcast_area_success while a broadcast is under way: "information not available". */
     private static final int AREA_SUCCESS_UNKNOWN = 255;
 
@@ -156,7 +158,7 @@ public final class MessageLedger {
         Tlvs.Builder tlvs = Tlvs.builder().add(StandardTlvs.MESSAGE_STATE, state.value());
         for (Bytes area : e.areas()) {
             tlvs.add(StandardTlvs.BROADCAST_AREA_IDENTIFIER, area).add(StandardTlvs.BROADCAST_AREA_SUCCESS,
-                    state == MessageState.DELIVERED ? 100 : AREA_SUCCESS_UNKNOWN);
+                    state == MessageState.DELIVERED ? AREA_SUCCESS_ALL : AREA_SUCCESS_UNKNOWN);
         }
         return new QueryBroadcastSmResp(query.sequenceNumber(), CommandStatus.ESME_ROK, query.messageId(),
                 tlvs.build());
