@@ -92,7 +92,8 @@ public interface SmppSession extends AutoCloseable {
 
     /**
      * Closes the connection at once, without unbind; every pending request fails with "session closed".
-     * Idempotent.
+     * Idempotent: when the session is already closing on another thread (its reader, on the peer's disconnect), this
+     * returns once that close has finished, observers and the bind slot's release included.
      */
     @Override
     void close();
