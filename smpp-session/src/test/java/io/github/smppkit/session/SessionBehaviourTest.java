@@ -137,14 +137,16 @@ class SessionBehaviourTest {
     void aCloseWaitingForAnotherThreadsCloseLeavesThatThreadsHooksFreeToUseTheSession() throws Exception {
         start(SmppServer.builder());
         CountDownLatch closing = new CountDownLatch(1);
+        CountDownLatch secondCloseCalled = new CountDownLatch(1);
         AtomicReference<String> hookOutcome = new AtomicReference<>();
         SessionObserver unbindOnClose = new SessionObserver() {
             @Override
             public void closed(SmppSession session, String reason) {
                 closing.countDown();
                 try {
-                    // let the test thread reach its own close() and wait there
-                    Thread.sleep(300);
+                    // let the second close() get under way and wait for this one
+                    assertThat(secondCloseCalled.await(20, TimeUnit.SECONDS)).isTrue();
+                    Thread.sleep(200);
                     session.unbind();
                     hookOutcome.set("unbind returned");
                 } catch (InterruptedException e) {
@@ -156,7 +158,10 @@ class SessionBehaviourTest {
                 .sessionObserver(unbindOnClose).build());
         server.close(); // the client's reader thread sees the connection end and closes
         assertThat(closing.await(20, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> secondClose = CompletableFuture.runAsync(client::close);
+        CompletableFuture<Void> secondClose = CompletableFuture.runAsync(() -> {
+            secondCloseCalled.countDown();
+            client.close();
+        });
         secondClose.get(20, TimeUnit.SECONDS); // waiting for the first close inside the state lock would deadlock
         assertThat(hookOutcome.get()).isEqualTo("unbind returned");
         assertThat(client.state()).isEqualTo(SessionState.CLOSED);
