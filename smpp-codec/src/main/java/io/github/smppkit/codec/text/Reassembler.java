@@ -142,13 +142,10 @@ public final class Reassembler {
      */
     public Optional<String> partText(InboundPart part) {
         Objects.requireNonNull(part, "part");
-        if (!part.udhi()) {
-            return alone(part, UdhInfo.NONE).text();
-        }
-        if (UdhInfo.problem(part.userData()) != null) {
+        if (part.udhi() && UdhInfo.problem(part.userData()) != null) {
             return Optional.empty();
         }
-        return alone(part, UdhInfo.parse(part.userData())).text();
+        return alone(part, part.udhi() ? UdhInfo.parse(part.userData()) : UdhInfo.NONE).text();
     }
 
     private ReassembledMessage alone(InboundPart part, UdhInfo udh) {

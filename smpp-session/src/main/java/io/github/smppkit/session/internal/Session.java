@@ -362,21 +362,21 @@ public final class Session implements SmppSession, Writer.Events {
         if (Thread.currentThread() == closingThread) {
             return;
         }
-        awaitClosed(null);
+        try {
+            closeFinished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
-     * Waits until the session has closed and its hooks have run.
+     * Waits, at most {@code bound}, until the session has closed and its hooks have run.
      *
-     * @param bound the longest wait, null for no bound
+     * @param bound the longest wait
      * @return whether the close finished
      */
     boolean awaitClosed(Duration bound) {
         try {
-            if (bound == null) {
-                closeFinished.await();
-                return true;
-            }
             return closeFinished.await(bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
