@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.ReadOnlyBufferException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,9 +25,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * submit_sm and deliver_sm are sized and written by a path of their own. It must give exactly the octets of the
- * spec layout (written here field by field, independently of the codec), on every kind of buffer, and must refuse
- * a buffer with too little room without writing.
+ * submit_sm and deliver_sm are sized and written by a path of their own, in one pass when a heap buffer has room for
+ * any such PDU. It must give exactly the octets of the spec layout (written here field by field, independently of
+ * the codec), on every kind of buffer, and must refuse a buffer with too little room, or a PDU over an emit limit,
+ * without writing.
  */
 class EncodeFastPathProperties {
 
@@ -39,19 +41,23 @@ class EncodeFastPathProperties {
         assertThat(CODEC.encodedLength(p)).isEqualTo(expected.length);
         assertThat(CODEC.encode(p)).isEqualTo(expected);
 
-        // a heap buffer whose array starts before the buffer: array indexes differ from buffer indexes
-        ByteBuffer heap = ByteBuffer.wrap(new byte[offset + expected.length + 50], offset, expected.length + 40)
+        // heap buffers whose array starts before the buffer, so that array indexes differ from buffer indexes: one
+        // with room for any submit_sm (written in one pass), one with a few octets more than this PDU (sized first)
+        ByteBuffer roomy = ByteBuffer.wrap(new byte[offset + 2048], offset, 2000).slice();
+        ByteBuffer tight = ByteBuffer.wrap(new byte[offset + expected.length + 50], offset, expected.length + 40)
                 .slice();
         ByteBuffer direct = ByteBuffer.allocateDirect(offset + expected.length + 3)
                 .order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
-        for (ByteBuffer dst : new ByteBuffer[] {heap.position(offset % 7), direct.position(offset)}) {
+        for (ByteBuffer dst : new ByteBuffer[] {roomy.position(offset % 7), tight.position(offset % 7),
+                direct.position(offset)}) {
             int start = dst.position();
             int written = CODEC.encode(p, dst);
             assertThat(written).isEqualTo(expected.length);
             assertThat(dst.position()).isEqualTo(start + expected.length);
             byte[] out = new byte[expected.length];
             dst.get(start, out);
-            assertThat(out).as("octets in a %s buffer", dst.isDirect() ? "direct" : "heap").isEqualTo(expected);
+            assertThat(out).as("octets in a %s buffer of %d octets", dst.isDirect() ? "direct" : "heap",
+                    dst.capacity()).isEqualTo(expected);
         }
 
         ByteBuffer readOnly = ByteBuffer.allocate(expected.length).asReadOnlyBuffer();
@@ -67,6 +73,31 @@ class EncodeFastPathProperties {
         assertThatThrownBy(() -> CODEC.encode(p, dst)).hasMessage(message);
         assertThat(array).containsOnly(0);
         assertThat(dst.position()).isEqualTo(11);
+    }
+
+    @Property(tries = 200)
+    void theEmitLimitsHoldInABufferWithRoomForAnySubmitSm(@ForAll("shortMessagePdu") Pdu p) {
+        byte[] expected = reference(p);
+        int length = expected.length;
+        byte[] array = new byte[4096];
+        ByteBuffer roomy = ByteBuffer.wrap(array, 5, 4000);
+
+        PduCodec justEnough = PduCodec.of(CodecConfig.builder().maxCommandLength(length).build());
+        assertThat(justEnough.encode(p, roomy)).isEqualTo(length);
+        assertThat(Arrays.copyOfRange(array, 5, 5 + length)).isEqualTo(expected);
+
+        Arrays.fill(array, (byte) 0);
+        roomy.position(5);
+        PduCodec oneShort = PduCodec.of(CodecConfig.builder().maxCommandLength(length - 1).build());
+        assertThatThrownBy(() -> oneShort.encode(p, roomy))
+                .hasMessage("command_length: " + length + " > " + (length - 1));
+        int sm = p instanceof SubmitSm ? ((SubmitSm) p).shortMessage().size() : ((DeliverSm) p).shortMessage().size();
+        if (sm > 0) {
+            PduCodec smOneShort = PduCodec.of(CodecConfig.builder().maxShortMessageLength(sm - 1).build());
+            assertThatThrownBy(() -> smOneShort.encode(p, roomy)).hasMessage("short_message: " + sm + " > " + (sm - 1));
+        }
+        assertThat(array).containsOnly(0);
+        assertThat(roomy.position()).isEqualTo(5);
     }
 
     @Provide

@@ -11,8 +11,10 @@ import java.nio.ByteBuffer;
 /**
  * The encode side of the codec: the exact size (checking the emit limits), the room, then one write of header,
  * body and TLVs into the caller's buffer, big-endian whatever its byte order. Nothing is written before every
- * check has passed. submit_sm and deliver_sm, the hot ones, are sized by code small enough to inline beside their
- * writer, so that one compiled method reads each field for both; the other PDUs go through the body switches.
+ * check has passed. submit_sm and deliver_sm, the hot ones, skip the exact size in a heap buffer with room for
+ * the largest such PDU: their records bound every field, so a bound checks the room and the limits, and
+ * command_length is set after the body. Elsewhere they are sized by code small enough to inline beside their
+ * writer; the other PDUs go through the body switches.
  *
  * <p>Dispatch is on {@code commandId()}, never {@code instanceof}: on JDK 17 a failed check against an interface
  * scans the class's secondary supers (about 13 ns).
@@ -98,11 +100,13 @@ public final class Encoder {
      *     {@code dst} is then untouched
      */
     public int encode(Pdu pdu, ByteBuffer dst) {
+        CommandId c = pdu.commandId();
+        if ((c == CommandId.SUBMIT_SM || c == CommandId.DELIVER_SM) && dst.hasArray()) {
+            return encodeSm(pdu, c, dst);
+        }
         int len = length(pdu);
         int pos = dst.position();
-        if (dst.remaining() < len) {
-            throw new IllegalArgumentException("dst: " + dst.remaining() + " octets remaining, " + len + " needed");
-        }
+        checkRoom(dst, len);
         if (dst.hasArray()) {
             write(Out.ARRAY, dst.array(), dst.arrayOffset() + pos, pdu, len);
         } else {
@@ -110,6 +114,40 @@ public final class Encoder {
         }
         dst.position(pos + len);
         return len;
+    }
+
+    /**
+     * submit_sm or deliver_sm into a heap buffer, in one pass: the records hold every field within its maximum, so
+     * when the largest body such a PDU can have fits the room and the limits, no exact sizing is needed before the
+     * write, and command_length is set after it. Near a limit the PDU is sized exactly first, which throws before
+     * anything is written, as every other path does.
+     */
+    private int encodeSm(Pdu pdu, CommandId c, ByteBuffer dst) {
+        boolean submit = c == CommandId.SUBMIT_SM;
+        int sm = submit ? ((SubmitSm) pdu).shortMessage().size() : ((DeliverSm) pdu).shortMessage().size();
+        long bound = 16L + SmBodies.MAX_BODY + pdu.tlvs().encodedLength();
+        if (sm > maxShortMessage || bound > maxCommandLength || bound > dst.remaining()) {
+            checkRoom(dst, length(pdu));
+        }
+        int pos = dst.position();
+        byte[] a = dst.array();
+        int start = dst.arrayOffset() + pos;
+        int end = submit ? SmBodies.write(Out.ARRAY, a, start + 16, (SubmitSm) pdu)
+                : SmBodies.write(Out.ARRAY, a, start + 16, (DeliverSm) pdu);
+        end = Out.ARRAY.tlvs(a, end, pdu.tlvs());
+        int len = end - start;
+        Out.ARRAY.i32(a, start, len);
+        Out.ARRAY.i32(a, start + 4, c.id());
+        Out.ARRAY.i32(a, start + 8, 0);
+        Out.ARRAY.i32(a, start + 12, pdu.sequenceNumber());
+        dst.position(pos + len);
+        return len;
+    }
+
+    private static void checkRoom(ByteBuffer dst, int len) {
+        if (dst.remaining() < len) {
+            throw new IllegalArgumentException("dst: " + dst.remaining() + " octets remaining, " + len + " needed");
+        }
     }
 
     private static <T> void write(Out<T> o, T dst, int at, Pdu pdu, int len) {
@@ -121,7 +159,7 @@ public final class Encoder {
         if (len == 16) {
             return;
         }
-        // the two hot PDUs skip the big switches, which the JIT will not inline here
+        // the two hot PDUs skip the big switches, which the JIT will not inline here (direct buffers only)
         if (c == CommandId.SUBMIT_SM) {
             at = SmBodies.write(o, dst, at, (SubmitSm) pdu);
         } else if (c == CommandId.DELIVER_SM) {
