@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public record Measurements(List<JmhRow> codec, List<SessionRow> session, int sessionRuns) {
 
+    /** The benchmark method of a group's hand-written floor. */
+    public static final String FLOOR = "handWritten";
+
     /** Copies the lists. */
     public Measurements {
         codec = List.copyOf(codec);
@@ -33,7 +36,8 @@ public record Measurements(List<JmhRow> codec, List<SessionRow> session, int ses
      * One JMH benchmark.
      *
      * @param group the benchmark class's simple name
-     * @param variant the benchmark method: the library, {@code smppkitView} for the view path
+     * @param variant the benchmark method: the library, {@code smppkitView} for the view path,
+     *     {@code handWritten} for the floor that no library can beat
      * @param nanos average time, ns/op
      * @param error the 99.9% half-interval, ns/op
      * @param bytes {@code gc.alloc.rate.norm}, B/op
@@ -46,7 +50,21 @@ public record Measurements(List<JmhRow> codec, List<SessionRow> session, int ses
          * @return true for Cloudhopper and jSMPP
          */
         public boolean isPeer() {
-            return !variant.startsWith("smppkit");
+            return variant.equals("cloudhopper") || variant.equals("jsmpp");
+        }
+
+        /**
+         * Tells whether this row is the hand-written floor of its group.
+         *
+         * @return true for the floor
+         */
+        public boolean isFloor() {
+            return variant.equals(FLOOR);
+        }
+
+        /** smppkit's rows first, then the floor, then the peers. */
+        int rank() {
+            return isPeer() ? 2 : isFloor() ? 1 : 0;
         }
     }
 
