@@ -49,6 +49,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class DecodeSubmitSmBench {
 
     private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final PduCodec codec = PduCodec.defaults();
     private final SubmitSmView view = new SubmitSmView();
@@ -143,7 +144,8 @@ public class DecodeSubmitSmBench {
     /**
      * The floor of a decode to records, no library: the least work that builds the same {@link SubmitSm} from these
      * octets. It knows the command, trusts the frame (no length, field or TLV checks) and reads text with the
-     * cheapest String constructor; what is left is finding the NULs, copying the text and building the records.
+     * cheapest String constructor; what is left is finding the NULs, copying the text and building the records,
+     * whose constructors check their fields.
      *
      * @return the record
      */
@@ -169,8 +171,16 @@ public class DecodeSubmitSmBench {
                 sm + smLen == end ? Tlvs.empty() : Tlvs.parse(a, sm + smLen, end - sm - smLen));
     }
 
+    // eight octets per step, the fastest search known here: (x - 0x0101..) & ~x & 0x8080.. flags the lowest zero
     private static int nul(byte[] a, int from) {
         int i = from;
+        for (; i <= a.length - 8; i += 8) {
+            long x = (long) I64.get(a, i);
+            long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
         while (a[i] != 0) {
             i++;
         }

@@ -37,7 +37,7 @@ public record Measurements(List<JmhRow> codec, List<SessionRow> session, int ses
      *
      * @param group the benchmark class's simple name
      * @param variant the benchmark method: the library, {@code smppkitView} for the view path,
-     *     {@code handWritten} for the floor that no library can beat
+     *     {@code handWritten} for the hand-written floor (the least work for the sample, no checks)
      * @param nanos average time, ns/op
      * @param error the 99.9% half-interval, ns/op
      * @param bytes {@code gc.alloc.rate.norm}, B/op
