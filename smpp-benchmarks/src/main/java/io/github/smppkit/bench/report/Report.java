@@ -191,7 +191,7 @@ public final class Report {
         sb.append("| Target | Measured | Status |\n|---|---|---|\n");
         for (Outcome o : outcomes) {
             String status = o.met().map(met -> met ? "**met**" : "**missed**: " + o.shortfall())
-                    .orElse("not measured");
+                    .orElse(o.shortfall().isEmpty() ? "not measured" : "**not judged**: " + o.shortfall());
             sb.append("| ").append(o.target()).append(" | ").append(o.measured()).append(" | ").append(status)
                     .append(" |\n");
         }
