@@ -77,7 +77,7 @@ public final class Targets {
                     peer.get().bytes() / 3, bytes * 3));
         }
         if (!met && variant.equals("smppkit")) {
-            floor(m, g).ifPresent(f -> miss.add(floorNote(f, peer.get(), 3, peer.get().bytes() / 3)));
+            m.row(g, Measurements.FLOOR).ifPresent(f -> miss.add(floorNote(f, peer.get(), 3, peer.get().bytes() / 3)));
         }
         String what = Report.title(g) + (variant.equals("smppkitView") ? ", view path" : ", records");
         Verdict v = judge(met, met || bytes <= 1.0 / 3, 3, String.join("; ", miss), row.get(), peer.get());
@@ -103,7 +103,7 @@ public final class Targets {
             miss.add(String.format(Locale.ROOT, "%.1f B/op instead of 0", row.get().bytes()));
         }
         if (speed < 2 || !zero) {
-            floor(m, g).ifPresent(f -> miss.add(floorNote(f, peer.get(), 2, 0)));
+            m.row(g, Measurements.FLOOR).ifPresent(f -> miss.add(floorNote(f, peer.get(), 2, 0)));
         }
         Verdict v = judge(speed >= 2 && zero, zero, 2, String.join("; ", miss), row.get(), peer.get());
         return Optional.of(new Outcome(Report.title(g) + ": 0 B/op and ≥2× faster than the best peer",
@@ -155,10 +155,6 @@ public final class Targets {
                     Report.library(doubtful.variant()), 100 * doubtful.error() / doubtful.nanos(), worst));
         }
         return new Verdict(Optional.of(met), shortfall);
-    }
-
-    private static Optional<JmhRow> floor(Measurements m, String g) {
-        return m.row(g, Measurements.FLOOR);
     }
 
     /**

@@ -136,10 +136,7 @@ public final class Encoder {
                 : SmBodies.write(Out.ARRAY, a, start + 16, (DeliverSm) pdu);
         end = Out.ARRAY.tlvs(a, end, pdu.tlvs());
         int len = end - start;
-        Out.ARRAY.i32(a, start, len);
-        Out.ARRAY.i32(a, start + 4, c.id());
-        Out.ARRAY.i32(a, start + 8, 0);
-        Out.ARRAY.i32(a, start + 12, pdu.sequenceNumber());
+        header(Out.ARRAY, a, start, pdu, c, len);
         dst.position(pos + len);
         return len;
     }
@@ -150,12 +147,16 @@ public final class Encoder {
         }
     }
 
-    private static <T> void write(Out<T> o, T dst, int at, Pdu pdu, int len) {
-        CommandId c = pdu.commandId();
+    private static <T> int header(Out<T> o, T dst, int at, Pdu pdu, CommandId c, int len) {
         at = o.i32(dst, at, len);
         at = o.i32(dst, at, c.id());
         at = o.i32(dst, at, c.isResponse() ? ((Response) pdu).status().code() : 0);
-        at = o.i32(dst, at, pdu.sequenceNumber());
+        return o.i32(dst, at, pdu.sequenceNumber());
+    }
+
+    private static <T> void write(Out<T> o, T dst, int at, Pdu pdu, int len) {
+        CommandId c = pdu.commandId();
+        at = header(o, dst, at, pdu, c, len);
         if (len == 16) {
             return;
         }
