@@ -1,6 +1,7 @@
 package io.github.smppkit.dlr;
 
 import io.github.smppkit.dlr.internal.IdKeys;
+import java.util.function.UnaryOperator;
 
 /**
  * The message-id policies providers need. Every policy first strips surrounding whitespace.
@@ -36,75 +37,33 @@ import io.github.smppkit.dlr.internal.IdKeys;
  */
 public enum StandardIdPolicy implements MessageIdPolicy {
     /** Ids match only when equal (after stripping whitespace). */
-    AS_IS {
-        @Override
-        public String submittedKey(String messageId) {
-            return messageId.strip();
-        }
-
-        @Override
-        public String receiptKey(String messageId) {
-            return messageId.strip();
-        }
-    },
+    AS_IS(id -> id, id -> id),
     /** Ids match when equal ignoring case. */
-    CASE_INSENSITIVE {
-        @Override
-        public String submittedKey(String messageId) {
-            return IdKeys.text(messageId.strip());
-        }
-
-        @Override
-        public String receiptKey(String messageId) {
-            return IdKeys.text(messageId.strip());
-        }
-    },
+    CASE_INSENSITIVE(IdKeys::text, IdKeys::text),
     /** Both sides read as numbers, decimal when all digits, else hex. */
-    NUMERIC {
-        @Override
-        public String submittedKey(String messageId) {
-            return IdKeys.auto(messageId.strip());
-        }
-
-        @Override
-        public String receiptKey(String messageId) {
-            return IdKeys.auto(messageId.strip());
-        }
-    },
+    NUMERIC(IdKeys::auto, IdKeys::auto),
     /** Both sides read as hex numbers. */
-    HEX {
-        @Override
-        public String submittedKey(String messageId) {
-            return IdKeys.hex(messageId.strip());
-        }
-
-        @Override
-        public String receiptKey(String messageId) {
-            return IdKeys.hex(messageId.strip());
-        }
-    },
+    HEX(IdKeys::hex, IdKeys::hex),
     /** {@code submit_sm_resp} ids read as hex, receipt ids as decimal (or hex when they have a letter). */
-    HEX_TO_DECIMAL {
-        @Override
-        public String submittedKey(String messageId) {
-            return IdKeys.hex(messageId.strip());
-        }
-
-        @Override
-        public String receiptKey(String messageId) {
-            return IdKeys.auto(messageId.strip());
-        }
-    },
+    HEX_TO_DECIMAL(IdKeys::hex, IdKeys::auto),
     /** {@code submit_sm_resp} ids read as decimal (or hex when they have a letter), receipt ids as hex. */
-    DECIMAL_TO_HEX {
-        @Override
-        public String submittedKey(String messageId) {
-            return IdKeys.auto(messageId.strip());
-        }
+    DECIMAL_TO_HEX(IdKeys::auto, IdKeys::hex);
 
-        @Override
-        public String receiptKey(String messageId) {
-            return IdKeys.hex(messageId.strip());
-        }
+    private final UnaryOperator<String> submitted;
+    private final UnaryOperator<String> receipt;
+
+    StandardIdPolicy(UnaryOperator<String> submitted, UnaryOperator<String> receipt) {
+        this.submitted = submitted;
+        this.receipt = receipt;
+    }
+
+    @Override
+    public String submittedKey(String messageId) {
+        return submitted.apply(messageId.strip());
+    }
+
+    @Override
+    public String receiptKey(String messageId) {
+        return receipt.apply(messageId.strip());
     }
 }
