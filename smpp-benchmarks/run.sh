@@ -87,7 +87,7 @@ done
 report=(--codec "$out/codec.tsv" --session "$out/session.tsv")
 misses="$(java -cp "$jar" io.github.smppkit.bench.report.ResultsWriter --misses "${report[@]}")"
 if [ -n "$misses" ]; then
-  echo "== profiling missed targets: $misses"
+  echo "== profiling targets missed or not judged: $misses"
   java "${java_opts[@]}" -cp "$jar" io.github.smppkit.bench.report.JmhRunner --tsv "$out/profile.tsv" -- \
     -prof "jfr:dir=$out/jfr-codec" -f 1 -wi 1 -w 1s -i 1 -r "$profile_time" \
     -jvmArgs "${java_opts[*]} ${profile_opts[*]}" "$misses" \

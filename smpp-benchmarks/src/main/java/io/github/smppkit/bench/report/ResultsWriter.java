@@ -10,15 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Writes RESULTS.md from one run, or lists the benchmarks whose targets were missed so that run.sh can profile
- * them.
+ * Writes RESULTS.md from one run, or lists the benchmarks whose targets were missed or not judged so that run.sh
+ * can profile them.
  *
  * <p>Usage: {@code ResultsWriter --codec TSV [--session TSV] [--session-note TEXT] [--codec-profile FILE] [--jfr FILE]
  * [--command TEXT] [--date INSTANT] [--out FILE]}; or {@code --misses} to print a JMH regex of the smppkit
- * benchmarks that missed a target (an empty line if none); or {@code --session-missed} to print whether a session
+ * benchmarks whose target was missed or not judged (an empty line if none); or {@code --session-missed} to print whether a session
  * target was missed.
  *
  * <p>Thread-safety: a command-line program.
@@ -51,10 +50,7 @@ public final class ResultsWriter {
         Measurements m = Measurements.read(Path.of(opt.get("codec")), session);
         List<Outcome> outcomes = Targets.check(m);
         if (opt.containsKey("misses")) {
-            System.out.println(outcomes.stream()
-                    .filter(o -> o.met().isPresent() && !o.met().get() && !o.benchmark().isEmpty())
-                    .map(o -> o.benchmark().replace(".", "\\.") + "$").distinct()
-                    .collect(Collectors.joining("|")));
+            System.out.println(Targets.toProfile(outcomes));
             return;
         }
         if (opt.containsKey("session-missed")) {
@@ -91,7 +87,7 @@ public final class ResultsWriter {
         Report.groups(m, sb);
         sb.append("## Session\n\n");
         Report.session(m, opt.getOrDefault("session-note", ""), sb);
-        appendFile(sb, "## Profiles of missed codec targets (JMH `-prof jfr`, summarised by JfrTop)",
+        appendFile(sb, "## Profiles of codec targets missed or not judged (JMH `-prof jfr`, summarised by JfrTop)",
                 opt.get("codec-profile"));
         appendFile(sb, "## Profile of the smppkit session at window 100 (JFR execution samples)", opt.get("jfr"));
         return sb.toString();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The targets of issue 9, checked against one run's figures.
@@ -125,6 +126,20 @@ public final class Targets {
                 String.format(Locale.ROOT, "%s: ≥%.0f× faster than the best peer", Report.title(g), factor),
                 String.format(Locale.ROOT, "%.2f× the speed of %s", speed, Report.library(peer.get().variant())),
                 v.met(), v.shortfall(), benchmarkName(g, "smppkit")));
+    }
+
+    /**
+     * Returns a JMH regex of the smppkit benchmarks to profile: those of codec targets missed or not judged (a noisy
+     * run may hide a miss).
+     *
+     * @param outcomes the outcomes of {@link #check(Measurements)}
+     * @return the regex, empty when every codec target is met
+     */
+    public static String toProfile(List<Outcome> outcomes) {
+        return outcomes.stream()
+                .filter(o -> !o.benchmark().isEmpty() && !o.met().orElse(false))
+                .map(o -> o.benchmark().replace(".", "\\.") + "$").distinct()
+                .collect(Collectors.joining("|"));
     }
 
     /** A status and, for a miss or a target not judged, why. */
