@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <p>Usage: {@code ResultsWriter --codec TSV [--session TSV] [--session-note TEXT] [--codec-profile FILE] [--jfr FILE]
  * [--command TEXT] [--date INSTANT] [--out FILE]}; or {@code --misses} to print a JMH regex of the smppkit
- * benchmarks whose target was missed or not judged (an empty line if none); or {@code --session-missed} to print whether a session
- * target was missed.
+ * benchmarks whose target was missed or not judged (an empty line if none); or {@code --session-missed} to print
+ * whether a session target was missed.
  *
  * <p>Thread-safety: a command-line program.
  *
