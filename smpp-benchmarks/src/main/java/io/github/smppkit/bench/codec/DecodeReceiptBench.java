@@ -68,6 +68,7 @@ public class DecodeReceiptBench {
         src.position(0);
         DeliverSm d = (DeliverSm) ((DecodeResult.Decoded) codec.decode(src)).pdu();
         SameOctets.checkValue("smppkit record", SmppkitPdus.receipt(), d);
+        SameOctets.checkValue("hand-written floor", SmppkitPdus.receipt(), HandWrittenDecode.deliverSm(octets));
         SameOctets.checkValue("smppkit receipted_message_id", Sample.MESSAGE_ID,
                 d.tlvs().get(StandardTlvs.RECEIPTED_MESSAGE_ID).orElseThrow());
         cloudhopperSrc.readerIndex(0);
@@ -101,6 +102,19 @@ public class DecodeReceiptBench {
     public void smppkit(Blackhole bh) {
         src.position(0);
         DeliverSm d = (DeliverSm) ((DecodeResult.Decoded) codec.decode(src)).pdu();
+        bh.consume(d);
+        bh.consume(d.tlvs().get(StandardTlvs.RECEIPTED_MESSAGE_ID));
+        bh.consume(d.tlvs().getInt(StandardTlvs.MESSAGE_STATE, -1));
+    }
+
+    /**
+     * The floor of a decode to records, no library ({@link HandWrittenDecode}), then both TLVs as smppkit reads them.
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void handWritten(Blackhole bh) {
+        DeliverSm d = HandWrittenDecode.deliverSm(octets);
         bh.consume(d);
         bh.consume(d.tlvs().get(StandardTlvs.RECEIPTED_MESSAGE_ID));
         bh.consume(d.tlvs().getInt(StandardTlvs.MESSAGE_STATE, -1));

@@ -65,6 +65,7 @@ public class DecodeSubmitSmTlvBench {
         src.position(0);
         SubmitSm s = (SubmitSm) ((DecodeResult.Decoded) codec.decode(src)).pdu();
         SameOctets.checkValue("smppkit record", SmppkitPdus.submitSmWithTlvs(), s);
+        SameOctets.checkValue("hand-written floor", SmppkitPdus.submitSmWithTlvs(), HandWrittenDecode.submitSm(octets));
         SameOctets.checkValue("smppkit sar_msg_ref_num", Sample.SAR_REF,
                 s.tlvs().getInt(StandardTlvs.SAR_MSG_REF_NUM, -1));
         cloudhopperSrc.readerIndex(0);
@@ -85,6 +86,22 @@ public class DecodeSubmitSmTlvBench {
     public void smppkit(Blackhole bh) {
         src.position(0);
         SubmitSm s = (SubmitSm) ((DecodeResult.Decoded) codec.decode(src)).pdu();
+        bh.consume(s);
+        Tlvs tlvs = s.tlvs();
+        bh.consume(tlvs.getInt(StandardTlvs.SAR_MSG_REF_NUM, -1));
+        bh.consume(tlvs.getInt(StandardTlvs.SAR_TOTAL_SEGMENTS, -1));
+        bh.consume(tlvs.getInt(StandardTlvs.SAR_SEGMENT_SEQNUM, -1));
+    }
+
+    /**
+     * The floor of a decode to records, no library ({@link HandWrittenDecode}), then the three TLVs as smppkit reads
+     * them.
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void handWritten(Blackhole bh) {
+        SubmitSm s = HandWrittenDecode.submitSm(octets);
         bh.consume(s);
         Tlvs tlvs = s.tlvs();
         bh.consume(tlvs.getInt(StandardTlvs.SAR_MSG_REF_NUM, -1));

@@ -35,6 +35,9 @@ public final class Report {
     private static final String FLOOR_ENCODE = "The hand-written floor is no library: the least an encoder can do for "
             + "this PDU (the command known, no checks, straight array stores, command_length set last).";
 
+    private static final String FLOOR_DECODE = "The hand-written floor is no library: the least work that builds the "
+            + "same records from these octets (the command known, the frame trusted, no checks).";
+
     /** What each group calls, printed under its title. */
     private static final Map<String, String> NOTES = Map.of(
             "EncodeSubmitSmBench", "smppkit `PduCodec.encode(pdu, buffer)` into a reused buffer; Cloudhopper "
@@ -44,11 +47,11 @@ public final class Report {
                     + "prebuilt for every library. " + FLOOR_ENCODE,
             "DecodeSubmitSmBench", "smppkit `PduCodec.decode` to a record; `smppkit (view)` is `SubmitSmView.wrap` "
                     + "reading the routing fields as ints and offsets; Cloudhopper `DefaultPduTranscoder.decode`; "
-                    + "jSMPP `DefaultDecomposer.submitSm`. The hand-written floor is no library: the least work that "
-                    + "builds the same records from these octets (the command known, the frame trusted, no checks).",
-            "DecodeSubmitSmTlvBench", "Decode, then read the three SAR values (view: through a `TlvCursor`).",
+                    + "jSMPP `DefaultDecomposer.submitSm`. " + FLOOR_DECODE,
+            "DecodeSubmitSmTlvBench", "Decode, then read the three SAR values (view: through a `TlvCursor`). "
+                    + FLOOR_DECODE,
             "DecodeReceiptBench", "Decode, then read receipted_message_id (as a String; view: offset and length) "
-                    + "and message_state.",
+                    + "and message_state. " + FLOOR_DECODE,
             "EnquireLinkBench", "Encode then decode; smppkit reuses one buffer.",
             "ReceiptTextBench", "smppkit `ReceiptParser.parse`; Cloudhopper `DeliveryReceipt.parseShortMessage` "
                     + "(UTC); jSMPP `DefaultDecomposer.deliveryReceipt`. All parse both dates.",
