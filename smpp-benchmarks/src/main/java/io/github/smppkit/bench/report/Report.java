@@ -194,7 +194,7 @@ public final class Report {
         sb.append("| Target | Measured | Status |\n|---|---|---|\n");
         for (Outcome o : outcomes) {
             String status = o.met().map(met -> met ? "**met**" : "**missed**: " + o.shortfall())
-                    .orElse(o.shortfall().isEmpty() ? "not measured" : "**not judged**: " + o.shortfall());
+                    .orElse(o.notJudged() ? "**not judged**: " + o.shortfall() : "not measured");
             sb.append("| ").append(o.target()).append(" | ").append(o.measured()).append(" | ").append(status)
                     .append(" |\n");
         }

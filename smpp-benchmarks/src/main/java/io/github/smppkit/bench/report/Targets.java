@@ -31,12 +31,21 @@ public final class Targets {
      *
      * @param target what is asked
      * @param measured what the run shows
-     * @param met whether the target is met
-     * @param shortfall by how much it is missed ("" when met or not measured)
+     * @param met whether the target is met; empty when it was not measured or is not judged
+     * @param shortfall by how much it is missed, or why it is not judged; "" when met or not measured
      * @param benchmark the JMH benchmark to profile on a miss, or "" for the session group
      */
     public record Outcome(String target, String measured, Optional<Boolean> met, String shortfall,
             String benchmark) {
+
+        /**
+         * Tells whether noise within the run could have decided the status, so that none is given.
+         *
+         * @return true for a target measured but not judged
+         */
+        public boolean notJudged() {
+            return met.isEmpty() && !shortfall.isEmpty();
+        }
     }
 
     /**
