@@ -11,7 +11,8 @@ import java.nio.ByteBuffer;
 /**
  * Field offsets of {@code submit_sm_resp}, {@code deliver_sm_resp} and {@code data_sm_resp} (reference §4.6,
  * §4.10, §4.12): {@code message_id C(65)} then TLVs. A body of zero octets is accepted (error responses are
- * header-only, reference §2.6) and reads as an empty message_id. Offsets index {@link #a}.
+ * header-only, reference §2.6) and reads as an empty message_id; so does the body of an error response that does
+ * not parse (§2.6: keep the header, ignore the rest), as the record decoder reads it. Offsets index {@link #a}.
  *
  * <p>Thread-safety: not thread-safe.
  */
@@ -32,7 +33,7 @@ public final class MessageIdLayout extends Scan {
      * @param length the frame length
      * @param commandId expected command_id
      * @param strict whether standard TLVs must have valid lengths
-     * @return {@code true} if the PDU is well formed
+     * @return {@code true} if the PDU is well formed or is an error response whose body is ignored
      */
     public boolean scan(ByteBuffer b, int offset, int length, int commandId, boolean strict) {
         if (!begin(b, offset, length, commandId)) {
@@ -44,7 +45,18 @@ public final class MessageIdLayout extends Scan {
             idEnd = cString(65, CommandStatus.ESME_RINVMSGID, "message_id");
         }
         tlv = pos;
-        return idEnd >= 0 && tlvs(strict);
+        if (idEnd >= 0 && tlvs(strict)) {
+            return true;
+        }
+        if (Wire.i32(a, start + 8) == 0) {
+            return false;
+        }
+        // an error response: the body is ignored, not the frame (reference §2.6), as Responses.empty does
+        error = null;
+        reason = null;
+        idEnd = id;
+        tlv = end;
+        return true;
     }
 
     /**

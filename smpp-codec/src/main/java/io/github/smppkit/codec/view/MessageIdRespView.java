@@ -9,7 +9,8 @@ import java.nio.ByteBuffer;
 /**
  * A zero-allocation view of {@code submit_sm_resp}, {@code deliver_sm_resp} or {@code data_sm_resp}
  * (reference §4.6, §4.10, §4.12): {@code header(16) message_id C(65) | TLVs}. A header-only error response
- * reads as an empty message_id. The same scan backs the record decoder.
+ * reads as an empty message_id, and so does an error response whose body does not parse (reference §2.6: keep the
+ * header, ignore the rest). The same scan backs the record decoder.
  *
  * <p>If the PDU is malformed, {@link #valid()} is {@code false} and {@link #error()} holds the status.
  *

@@ -3,9 +3,11 @@ package io.github.smppkit.codec.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.DecodeResult;
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
@@ -140,6 +142,38 @@ class ViewTest {
         assertThat(r.commandStatus()).isEqualTo(8);
         assertThat(r.toRecord().status()).isEqualTo(CommandStatus.ESME_RSYSERR);
         assertThat(r.toRecord().commandId()).isEqualTo(CommandId.DELIVER_SM_RESP);
+    }
+
+    /** Reference §2.6: an error response whose body does not parse keeps its header, in the view as in the decoder. */
+    @Test
+    void errorResponseWithAnUnparseableBodyIsReadLikeTheDecoderReadsIt() {
+        MessageIdRespView v = new MessageIdRespView();
+        // deliver_sm_resp ESME_RSYSERR: message_id NULL, then two stray octets; submit_sm_resp ESME_RSYSERR:
+        // message_id "AB" without its NUL
+        for (String hex : List.of("0000001380000005000000080000000100" + "0102",
+                "0000001280000004000000080000000c" + "4142")) {
+            byte[] wire = Bytes.fromHex(hex).toByteArray();
+            DecodeResult decoded = codec.decode(ByteBuffer.wrap(wire));
+            v.wrap(ByteBuffer.wrap(wire), 0, wire.length);
+            assertThat(v.valid()).as(hex).isTrue();
+            assertThat(v.error()).isNull();
+            assertThat(v.messageId()).isEmpty();
+            assertThat(v.messageIdLength()).isZero();
+            assertThat(v.tlvsLength()).isZero();
+            assertThat(v.tlvs(new TlvCursor()).next()).isFalse();
+            assertThat(v.commandStatus()).isEqualTo(8);
+            assertThat(decoded).isEqualTo(new DecodeResult.Decoded(v.toRecord(), wire.length));
+        }
+        assertThat(v.toRecord()).isEqualTo(SubmitSmResp.of(12, CommandStatus.ESME_RSYSERR));
+        byte[] deliver = Bytes.fromHex("0000001380000005000000080000000100" + "0102").toByteArray();
+        assertThat(v.wrap(ByteBuffer.wrap(deliver), 0, deliver.length).toRecord())
+                .isEqualTo(DeliverSmResp.of(1, CommandStatus.ESME_RSYSERR));
+
+        // with status OK the same body stays malformed, as it does for the decoder
+        ByteBuffer.wrap(deliver).putInt(8, 0);
+        assertThat(v.wrap(ByteBuffer.wrap(deliver), 0, deliver.length).valid()).isFalse();
+        assertThat(v.error()).isEqualTo(CommandStatus.ESME_RINVTLVSTREAM);
+        assertThat(codec.decode(ByteBuffer.wrap(deliver))).isInstanceOf(DecodeResult.Malformed.class);
     }
 
     @Test
