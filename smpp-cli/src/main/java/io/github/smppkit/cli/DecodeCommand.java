@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smpp decode HEX... [--json]}: decodes one or more concatenated PDUs. */
 @Command(name = "decode", mixinStandardHelpOptions = true,
-        description = {"Decodes one or more concatenated PDUs given as hex (spaces and a 0x prefix allowed).",
+        description = {"Decodes one or more concatenated PDUs given as hex (blanks allowed, each group of digits "
+                + "with an optional 0x prefix).",
             "Exit 0 when every octet decodes to a PDU, 1 for a malformed or truncated PDU, 2 for bad hex."})
 final class DecodeCommand implements Callable<Integer> {
 
@@ -45,7 +46,7 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ByteBuffer stream = ByteBuffer.wrap(parseHex(String.join("", hex)).toByteArray());
+        ByteBuffer stream = ByteBuffer.wrap(parseHex(hex).toByteArray());
         PrintWriter out = spec.commandLine().getOut();
         PduCodec codec = PduCodec.defaults();
         int index = 0;
@@ -69,16 +70,19 @@ final class DecodeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Bytes parseHex(String text) {
-        String digits = text.replaceAll("\\s+", "");
-        if (digits.startsWith("0x") || digits.startsWith("0X")) {
-            digits = digits.substring(2);
+    /** Joins the arguments into one octet stream; each blank-separated group may carry its own 0x prefix. */
+    static Bytes parseHex(List<String> arguments) {
+        StringBuilder digits = new StringBuilder();
+        for (String argument : arguments) {
+            for (String group : argument.strip().split("\\s+")) {
+                digits.append(group.startsWith("0x") || group.startsWith("0X") ? group.substring(2) : group);
+            }
         }
-        if (digits.isEmpty()) {
+        if (digits.length() == 0) {
             throw CliFailure.usage("no hex given");
         }
         try {
-            return Bytes.fromHex(digits);
+            return Bytes.fromHex(digits.toString());
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage("bad " + e.getMessage());
         }
@@ -104,9 +108,8 @@ final class DecodeCommand implements Callable<Integer> {
         Object tag = tlv.get("tag");
         named.put("tag", tag);
         TlvKey<?> key = StandardTlvs.byTag(Integer.parseInt(String.valueOf(tag).substring(2), 16));
-        if (key != null) {
-            named.put("name", key.name());
-        }
+        // null for a vendor or unknown tag, so that every TLV object has the same keys
+        named.put("name", key == null ? null : key.name());
         named.put("length", tlv.get("length"));
         named.put("value", tlv.get("value"));
         return named;

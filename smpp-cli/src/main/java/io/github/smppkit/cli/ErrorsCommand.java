@@ -94,6 +94,8 @@ final class ErrorsCommand implements Callable<Integer> {
         out.put("scope", errorScope.token());
         out.put("provider", provider == null ? "standard" : provider.toLowerCase(Locale.ROOT));
         out.put("retry", catalog.retryClass(errorScope, value).name());
+        // success is retry class PERMANENT too (nothing to retry); this flag tells the two apart
+        out.put("success", catalog.resolve(errorScope, value).map(ErrorInfo::success).orElse(false));
         List<Map<String, Object>> list = new ArrayList<>();
         for (ErrorInfo info : entries) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -101,6 +103,7 @@ final class ErrorsCommand implements Callable<Integer> {
             entry.put("name", info.name());
             entry.put("description", info.description());
             entry.put("retry", info.retry().name());
+            entry.put("success", info.success());
             entry.put("relation", info.relation().name().toLowerCase(Locale.ROOT));
             if (!info.remedy().isEmpty()) {
                 entry.put("remedy", info.remedy());

@@ -37,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code smpp listen}: binds as a receiver and prints receipts and (reassembled) messages as they arrive. */
 @Command(name = "listen", mixinStandardHelpOptions = true,
         description = {"Binds and prints received deliver_sm/data_sm: receipts and complete messages (long ones "
-                + "reassembled).", "Stops after --count events or --timeout seconds; exit 1 if --count was not "
-                + "reached."})
+                + "reassembled).", "Stops after --count events or --timeout seconds, else runs until interrupted; "
+                + "exit 1 if --count was not reached."})
 final class ListenCommand implements Callable<Integer> {
 
     @Spec
@@ -53,7 +53,7 @@ final class ListenCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", description = "stop after N events")
     Integer count;
 
-    @Option(names = "--timeout", paramLabel = "S", description = "stop after S seconds (default: only --count)")
+    @Option(names = "--timeout", paramLabel = "S", description = "stop after S seconds (default: no limit)")
     Integer timeoutSeconds;
 
     @Option(names = "--json", description = "JSON Lines: {\"event\":\"receipt\",...} or {\"event\":\"message\",...}")
@@ -74,9 +74,6 @@ final class ListenCommand implements Callable<Integer> {
         if (count != null && count < 1 || timeoutSeconds != null && timeoutSeconds < 0) {
             throw CliFailure.usage("--count must be at least 1 and --timeout not negative");
         }
-        if (count == null && timeoutSeconds == null) {
-            throw CliFailure.usage("give --count, --timeout or both, so that listen ends");
-        }
         CountDownLatch events = new CountDownLatch(count == null ? Integer.MAX_VALUE : count);
         try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
             ReceiptTracker tracker = shared == null ? null : new ReceiptTracker(connection.systemId, shared.store,
@@ -88,11 +85,18 @@ final class ListenCommand implements Callable<Integer> {
     private int listen(BindType bindType, CountDownLatch events, Printer printer) throws InterruptedException {
         try (SmppSession session = ConnectionOptions.connect(connection.builder(bindType)
                 .requestHandler(printer).build())) {
-            boolean reached = timeoutSeconds == null
-                    ? awaitForever(events)
-                    : events.await(Duration.ofSeconds(timeoutSeconds).toMillis(), TimeUnit.MILLISECONDS);
-            session.unbind();
-            return count == null || reached ? 0 : 1;
+            // on SIGINT/SIGTERM (the only end without --count and --timeout) the hook unbinds before the JVM halts
+            Thread hook = new Thread(session::unbind, "smpp-listen-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                boolean reached = timeoutSeconds == null
+                        ? awaitForever(events)
+                        : events.await(Duration.ofSeconds(timeoutSeconds).toMillis(), TimeUnit.MILLISECONDS);
+                session.unbind();
+                return count == null || reached ? 0 : 1;
+            } finally {
+                SimulateCommand.removeHook(hook);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smpp providers [--json]}: the provider profiles and their documented limits. */
 @Command(name = "providers", mixinStandardHelpOptions = true,
-        description = "Lists the provider profiles with their hosts, ports, TLS, bind and rate limits.")
+        description = "Lists the provider profiles with their hosts, ports, TLS, bind, rate and message size limits.")
 final class ProvidersCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +68,8 @@ final class ProvidersCommand implements Callable<Integer> {
         fields.put("accepted_pdus", names(profile.acceptedPdus()));
         fields.put("data_codings", profile.messages().dataCodings().stream().map(DataCoding::value)
                 .collect(Collectors.toList()));
+        fields.put("max_message_octets", value(profile.messages().maxOctets()));
+        fields.put("max_message_chars", value(profile.messages().maxDefaultAlphabetChars()));
         fields.put("receipt_routing", profile.receipts().routing().name().toLowerCase(Locale.ROOT));
         fields.put("error_catalog", profile.errorCatalogName());
         return fields;

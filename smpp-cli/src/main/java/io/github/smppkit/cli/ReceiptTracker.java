@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * Answers inbound deliver_sm and matches receipts to the parts sent, whichever arrives first: the receipt or the
- * submit_sm_resp. A message counts as receipted once every one of its parts is.
+ * submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt.
  */
 final class ReceiptTracker implements RequestHandler {
 
@@ -97,6 +97,9 @@ final class ReceiptTracker implements RequestHandler {
     private void matched(ReceiptMatch<PartRef> match) {
         PartRef part = match.tracked();
         onReceipt.accept(part, match.receipt());
+        if (!match.isFinal()) {
+            return; // an intermediate notification (e.g. ENROUTE): the part's receipt is still to come
+        }
         int seen = partsPerMessage.computeIfAbsent(part.message(), k -> new AtomicInteger()).incrementAndGet();
         if (seen == part.parts()) {
             complete.incrementAndGet();

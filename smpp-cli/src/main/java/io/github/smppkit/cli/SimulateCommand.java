@@ -125,7 +125,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static void removeHook(Thread hook) {
+    /** Removes a shutdown hook unless the JVM is already running it. */
+    static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {

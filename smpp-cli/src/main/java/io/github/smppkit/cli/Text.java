@@ -57,6 +57,9 @@ final class Text {
     private static String inline(Map<?, ?> map) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (entry.getValue() == null) {
+                continue; // e.g. the name of a vendor TLV
+            }
             if (out.length() > 0) {
                 out.append(' ');
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DecodeCommandTest {
@@ -38,6 +40,36 @@ class DecodeCommandTest {
         assertThat(tlv.get("name").asText()).isEqualTo("sc_interface_version");
         assertThat(tlv.get("length").asInt()).isEqualTo(1);
         assertThat(tlv.get("value").asText()).isEqualTo("34");
+    }
+
+    @Test
+    void everyHexArgumentMayCarryItsOwn0xPrefix() {
+        CliRun run = CliRun.of("decode", "0x00000010000000150000000000000001", "0X00000010800000150000000000000001");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines[0]).startsWith("enquire_link 0x00000015  seq 1");
+        assertThat(lines[lines.length - 1]).startsWith("enquire_link_resp 0x80000015  seq 1");
+    }
+
+    @Test
+    void everyTlvHasTheSameKeysWithANullNameForAVendorTag() throws Exception {
+        // BIND_RESP plus the vendor TLV 0x1401 (2 octets)
+        String withVendorTlv = "0000002380000002000000000003995F54574954544552000210000134" + "14010002abcd";
+
+        CliRun run = CliRun.of("decode", "--json", withVendorTlv);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode tlvs = JSON.readTree(run.out()).get("tlvs");
+        for (JsonNode tlv : tlvs) {
+            List<String> keys = new ArrayList<>();
+            tlv.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).containsExactly("tag", "name", "length", "value");
+        }
+        assertThat(tlvs.get(0).get("name").asText()).isEqualTo("sc_interface_version");
+        assertThat(tlvs.get(1).get("tag").asText()).isEqualTo("0x1401");
+        assertThat(tlvs.get(1).get("name").isNull()).isTrue();
+        assertThat(tlvs.get(1).get("value").asText()).isEqualTo("abcd");
     }
 
     @Test

@@ -38,6 +38,21 @@ class ErrorsCommandTest {
     }
 
     @Test
+    void jsonTellsSuccessFromAPermanentFailure() throws Exception {
+        // ESME_ROK's retry class is PERMANENT (nothing to retry); the text says "none (success)", so must the JSON
+        JsonNode ok = new ObjectMapper().readTree(CliRun.of("errors", "0", "--json").out());
+        assertThat(ok.get("success").asBoolean()).isTrue();
+        assertThat(ok.get("meanings").get(0).get("success").asBoolean()).isTrue();
+        JsonNode delivered = new ObjectMapper().readTree(CliRun.of("errors", "2", "--provider", "sms-smpp-routes",
+                "--scope", "receipt-status", "--json").out());
+        assertThat(delivered.get("success").asBoolean()).isTrue();
+        JsonNode failed = new ObjectMapper().readTree(CliRun.of("errors", "0x0D", "--json").out());
+        assertThat(failed.get("retry").asText()).isEqualTo("PERMANENT");
+        assertThat(failed.get("success").asBoolean()).isFalse();
+        assertThat(failed.get("meanings").get(0).get("success").asBoolean()).isFalse();
+    }
+
+    @Test
     void badInputIsAUsageError() {
         assertThat(CliRun.of("errors", "0xZZ").exitCode()).isEqualTo(2);
         CliRun unknown = CliRun.of("errors", "5", "--provider", "nope");

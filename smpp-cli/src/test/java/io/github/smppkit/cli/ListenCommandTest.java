@@ -14,8 +14,15 @@ import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.SmppSession;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ListenCommandTest {
@@ -68,19 +75,51 @@ class ListenCommandTest {
     }
 
     @Test
-    void listenNeedsAnEndAndAReceivingBind() {
-        String[] base = {"listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "u", "--password", "p"};
-        assertThat(CliRun.of(base).exitCode()).isEqualTo(2);
-        String[] tx = java.util.Arrays.copyOf(base, base.length + 4);
-        tx[base.length] = "--bind";
-        tx[base.length + 1] = "tx";
-        tx[base.length + 2] = "--count";
-        tx[base.length + 3] = "1";
-        assertThat(CliRun.of(tx).exitCode()).isEqualTo(2);
+    void withoutCountOrTimeoutListensUntilTerminated() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process listen = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "listen", "--host", "127.0.0.1", "--port", Integer.toString(smsc.port()),
+                    "--system-id", "user", "--password", "secret", "--json").start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(listen.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                SmppSession session = awaitSession(smsc);
+                DeliveryReceipt receipt = DeliveryReceipt.builder().id("4712").sub(1).dlvrd(1)
+                        .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
+                session.send(ReceiptFormatter.standard().toDeliverSm(receipt, Address.of(1, 1, "447700900123"),
+                        Address.of(5, 0, "Brand")));
+
+                // bounded: on a timeout the finally below ends the process, which ends the read
+                String line = CompletableFuture.supplyAsync(() -> readLine(lines)).get(20, TimeUnit.SECONDS);
+                assertThat(line).as("listen printed nothing").isNotNull();
+                JsonNode event = new ObjectMapper().readTree(line);
+                assertThat(event.get("event").asText()).isEqualTo("receipt");
+                assertThat(event.get("message_id").asText()).isEqualTo("4712");
+                assertThat(listen.isAlive()).as("listen goes on after an event").isTrue();
+            } finally {
+                listen.destroy(); // SIGTERM
+            }
+            assertThat(listen.waitFor(20, TimeUnit.SECONDS)).as("listen stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
+    void listenNeedsAReceivingBind() {
+        CliRun run = CliRun.of("listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "u", "--password",
+                "p", "--bind", "tx", "--count", "1");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    private static String readLine(BufferedReader lines) {
+        try {
+            return lines.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SmppSession awaitSession(TestSmsc smsc) throws InterruptedException {
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 2000; i++) { // up to 20 s: a listen process starts a JVM first
             List<SmppSession> sessions = smsc.server.sessions("user");
             if (!sessions.isEmpty()) {
                 return sessions.get(0);

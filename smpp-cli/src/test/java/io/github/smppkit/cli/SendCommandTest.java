@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.dlr.ReceiptState;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,16 @@ class SendCommandTest {
             long parts = java.util.Arrays.stream(lines).filter(l -> l.contains("\"submit_sm_resp\"")).count();
             assertThat(parts).isEqualTo(3);
             assertThat(run.out()).contains("\"event\":\"receipt\"").contains("\"matched\":true");
+        }
+    }
+
+    @Test
+    void intermediateNotificationsAreNotTheAwaitedReceipts() {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK, ReceiptState.ENROUTE)) {
+            CliRun run = send(smsc.port(), "secret", "--text", "hi", "--count", "2", "--receipts", "--wait", "1");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+            assertThat(run.out().strip()).endsWith("sent 2/2, receipts 0/2");
         }
     }
 

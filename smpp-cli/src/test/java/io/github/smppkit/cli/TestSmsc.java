@@ -7,6 +7,7 @@ import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptFormatter;
+import io.github.smppkit.dlr.ReceiptKind;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.BindAuthenticator;
 import io.github.smppkit.session.HandlerResult;
@@ -14,13 +15,21 @@ import io.github.smppkit.session.SmppServer;
 import io.github.smppkit.session.SmppSession;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A minimal SMSC on a free loopback port: answers submit_sm with ids and sends a DELIVRD receipt for each. */
+/**
+ * A minimal SMSC on a free loopback port: answers submit_sm with ids and sends a receipt for each, DELIVRD unless
+ * told otherwise.
+ */
 final class TestSmsc implements AutoCloseable {
 
     final SmppServer server;
     final AtomicInteger submits = new AtomicInteger();
 
     TestSmsc(CommandStatus rejectWith) {
+        this(rejectWith, ReceiptState.DELIVRD);
+    }
+
+    /** An SMSC whose receipts report {@code receiptState}: intermediate notifications when it is not final. */
+    TestSmsc(CommandStatus rejectWith, ReceiptState receiptState) {
         server = SmppServer.start(SmppServer.builder()
                 .port(0)
                 .authenticator(BindAuthenticator.of("user", "secret"))
@@ -35,16 +44,16 @@ final class TestSmsc implements AutoCloseable {
                     String id = Integer.toString(1000 + submits.incrementAndGet());
                     session.respond(SubmitSmResp.ok(submit.sequenceNumber(), id));
                     if (submit.registeredDelivery().value() != 0) {
-                        receipt(session, submit, id);
+                        receipt(session, submit, id, receiptState);
                     }
                     return HandlerResult.deferred();
                 })
                 .build());
     }
 
-    private static void receipt(SmppSession session, SubmitSm submit, String id) {
-        DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(1).stat(ReceiptState.DELIVRD)
-                .err("000").text("").build();
+    private static void receipt(SmppSession session, SubmitSm submit, String id, ReceiptState state) {
+        DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(1).stat(state).err("000").text("")
+                .kind(state.isFinal() ? ReceiptKind.DELIVERY_RECEIPT : ReceiptKind.INTERMEDIATE).build();
         DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(receipt, submit.destination(), submit.source());
         session.sendAsync(deliver);
     }

@@ -5,15 +5,21 @@ import static io.github.smppkit.codec.type.CommandId.BIND_TRANSCEIVER;
 import static io.github.smppkit.codec.type.CommandId.BIND_TRANSMITTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
+import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.Npi;
 import io.github.smppkit.codec.type.Ton;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptParseResult;
 import io.github.smppkit.errors.ErrorScope;
 import io.github.smppkit.errors.RetryClass;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -122,7 +128,9 @@ class SeedFactsTest {
             fact(S003, YCLOUD, "private certificate", "Contact us to retrieve our public certificate.", p -> p.endpoint().tlsCertificate().map(c -> c.contains("contact YCloud")), Optional.of(true)),
             fact(S003, YCLOUD, "receipt dates in UTC", "\"Submit date\" and \"done date\" are in UTC time.", p -> p.receipts().dateZone(), Optional.of(ZoneOffset.UTC)),
             fact(S003, YCLOUD, "standard receipt text", YCLOUD_RECEIPT, p -> p.receipts().format(), Optional.of("standard")),
-            fact(S003, YCLOUD, "receipt example parses", YCLOUD_RECEIPT, SeedFactsTest::ycloudReceipt, "11041301030001006668 2021-11-04T05:01:00Z DELIVRD"),
+            fact(S003, YCLOUD, "receipt example parses", YCLOUD_RECEIPT, SeedFactsTest::ycloudReceipt,
+                    "11041301030001006668 001 001 2021-11-04T05:01:00Z 2021-11-04T05:01:00Z DELIVRD 0 none"
+                            + " [No error (message sent)] final"),
             fact(S003, YCLOUD, "enable SMPP", "Please contact our customer service to enable this feature.", p -> p.notes().stream().anyMatch(n -> n.contains("enabled by YCloud")), true),
             fact(S003, YCLOUD, "connection limit", "| 5      | Exceeds connection limit            |", p -> p.notes().stream().anyMatch(n -> n.contains("connection limit")), true),
             fact(S003, YCLOUD, "catalog: bind 5", "| 5      | Exceeds connection limit            |", p -> p.errorCatalog().resolve(ErrorScope.BIND_STATUS, 5).orElseThrow().description(), "Exceeds connection limit"),
@@ -166,10 +174,19 @@ class SeedFactsTest {
         return fact(S004, SELFHOST, "receipt stat " + word, quote, p -> p.receipts().statWords().contains(word), true);
     }
 
+    /** The seed's example as it arrives: the short_message of a deliver_sm receipt (esm_class 0x04). */
     private static Object ycloudReceipt(ProviderProfile p) {
-        var parsed = (ReceiptParseResult.Parsed) p.receiptParser().parse(YCLOUD_RECEIPT);
-        Instant done = parsed.receipt().doneDate().orElseThrow();
-        return parsed.receipt().id() + " " + done + " " + parsed.receipt().stat();
+        DeliverSm deliver = DeliverSm.builder().esmClass(EsmClass.of(0x04))
+                .shortMessage(Bytes.of(YCLOUD_RECEIPT.getBytes(StandardCharsets.US_ASCII))).build();
+        var parsed = (ReceiptParseResult.Parsed) ReceiptExtractor.of(p.receiptParser(), false).extract(deliver);
+        assertThat(parsed.warnings()).isEmpty();
+        DeliveryReceipt r = parsed.receipt();
+        Instant submit = r.submitDate().orElseThrow();
+        Instant done = r.doneDate().orElseThrow();
+        String err = p.errorCatalog().resolve(ErrorScope.RECEIPT_ERROR, Integer.parseInt(r.err()))
+                .map(info -> "[" + info.description() + "]").orElse("[undocumented]");
+        return r.messageId() + " " + r.sub() + " " + r.dlvrd() + " " + submit + " " + done + " " + r.stat() + " "
+                + r.err() + " " + r.text() + " " + err + (r.isFinal() ? " final" : " intermediate");
     }
 
     @ParameterizedTest(name = "{0}")
