@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.smppkit.codec.pdu.GenericNack;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
+import io.github.smppkit.codec.pdu.UnbindResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Bytes;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -140,6 +142,32 @@ class FailureModesTest {
             assertThat(failed).isEqualTo(count);
             assertThat(s.pendingCount()).isZero();
             assertThat(reasons.closed).singleElement().asString().contains("write blocked");
+        }
+    }
+
+    @Test
+    void unbindWaitsForARequestSentWithTrySendAndThenCloses() throws Exception {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch completed = new CountDownLatch(1);
+        try (RawPeer peer = new RawPeer((p, pdu) -> {
+            if (pdu.commandId() == CommandId.UNBIND) {
+                p.send(UnbindResp.of(pdu.sequenceNumber(), CommandStatus.ESME_ROK));
+            } else {
+                // the submit_sm is never answered
+                RawPeer.answerBind(p, pdu, true);
+            }
+            return true;
+        }); SmppSession s = SmppClient.connect(peer.client().responseTimeout(Duration.ofMillis(300)).build())) {
+            assertThat(s.trySend(Fixtures.submit("x"), (r, e) -> {
+                failures.add(e);
+                completed.countDown();
+            })).isEqualTo(SendStatus.SENT);
+            s.unbind();
+            assertThat(s.state()).isEqualTo(SessionState.CLOSED);
+            assertThat(completed.await(30, TimeUnit.SECONDS)).isTrue();
+            // it ran out its own timeout before unbind went out, rather than being failed by the close
+            assertThat(failures).singleElement().isInstanceOf(SmppTimeoutException.class);
+            assertThat(s.pendingCount()).isZero();
         }
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.Outbind;
+import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.List;
@@ -48,6 +51,20 @@ class OutbindServerTest {
             assertThat(resp.status().isOk()).isTrue();
             assertThat(seen).containsExactly(CommandId.DELIVER_SM);
             client.unbind();
+        }
+    }
+
+    @Test
+    void outbindCarriesASequenceNumberInTheValidRange() throws Exception {
+        // reference §2.3: 1..0x7FFFFFFF; 0 is kept for a generic_nack to an unreadable PDU, and strict ESMEs refuse it
+        try (SmppServer server = SmppServer.start(SmppServer.builder().port(0).build());
+                ServerSocket esme = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.outbind((InetSocketAddress) esme.getLocalSocketAddress(), "esme", "pw");
+            try (RawClient smsc = new RawClient(esme.accept())) {
+                Pdu outbind = smsc.read();
+                assertThat(outbind).isInstanceOf(Outbind.class);
+                assertThat(outbind.sequenceNumber()).isBetween(1, 0x7FFFFFFF);
+            }
         }
     }
 

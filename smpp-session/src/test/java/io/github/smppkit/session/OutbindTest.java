@@ -82,6 +82,34 @@ class OutbindTest {
     }
 
     @Test
+    void aBindSlotRefusedAfterTheConnectionClosesIt() throws Exception {
+        BindAdmission none = new BindAdmission() {
+            @Override
+            public void acquire(String systemId) {
+                throw new SmppTimeoutException("bind admission: no slot for " + systemId);
+            }
+
+            @Override
+            public void release(String systemId) {
+                throw new AssertionError("released a slot never acquired");
+            }
+        };
+        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").bindType(BindType.RECEIVER)
+                .bindAdmission(none).build();
+        try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
+                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30)));
+            try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
+                // the SMSC is not left waiting for a bind that will never come
+                assertThat(smsc.closedByPeer()).isTrue();
+            }
+            assertThatThrownBy(() -> accepted.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(SmppTimeoutException.class);
+        }
+    }
+
+    @Test
     void noConnectionTimesOut() throws Exception {
         ClientConfig config = SmppClient.builder().host("unused").systemId("esme").bindType(BindType.RECEIVER)
                 .build();

@@ -14,14 +14,25 @@ import java.nio.ByteBuffer;
 /** A raw socket client that writes exact bytes and reads PDUs, to probe the server's answers. */
 final class RawClient implements AutoCloseable {
 
-    private final Socket socket = new Socket();
+    private final Socket socket;
     private final DataInputStream in;
     private final PduCodec codec = PduCodec.defaults();
 
     RawClient(InetSocketAddress address) throws IOException {
-        socket.connect(address, 10_000);
+        this(connect(address));
+    }
+
+    /** Wraps a connection accepted from a peer that dialled us (an SMSC sending outbind). */
+    RawClient(Socket socket) throws IOException {
+        this.socket = socket;
         socket.setSoTimeout(30_000);
         in = new DataInputStream(socket.getInputStream());
+    }
+
+    private static Socket connect(InetSocketAddress address) throws IOException {
+        Socket s = new Socket();
+        s.connect(address, 10_000);
+        return s;
     }
 
     void send(Pdu pdu) throws IOException {

@@ -1,16 +1,24 @@
 package io.github.smppkit.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.EnquireLink;
+import io.github.smppkit.codec.pdu.EnquireLinkResp;
+import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -123,6 +131,73 @@ class ReconnectTest {
                 second.close();
             }
         }
+    }
+
+    @Test
+    void aDeferredAnswerGoesOnTheLinkItsRequestCameOnNeverOnTheNextOne() throws Exception {
+        BlockingQueue<Held> held = new LinkedBlockingQueue<>();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().build());
+                SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                        .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100)))
+                        .requestHandler((session, request) -> {
+                            held.add(new Held(session, request));
+                            return HandlerResult.deferred();
+                        }).build())) {
+            SmppSession first = server.sessions("esme").get(0);
+            CompletableFuture<DeliverSmResp> onFirst = first.sendAsync(Fixtures.receipt("1"));
+            Held early = held.poll(30, TimeUnit.SECONDS);
+            assertThat(early).isNotNull();
+            first.close();
+            assertThat(Fixtures.eventually(() -> server.sessions("esme").size() == 1
+                    && server.sessions("esme").get(0) != first)).isTrue();
+            // the new link numbers its requests afresh: this receipt has the number the first one had
+            CompletableFuture<DeliverSmResp> onSecond = server.sessions("esme").get(0).sendAsync(
+                    Fixtures.receipt("2"));
+            Held late = held.poll(30, TimeUnit.SECONDS);
+            assertThat(late).isNotNull();
+            assertThatThrownBy(() -> early.session().respond(early.request().response(CommandStatus.ESME_RX_P_APPN)))
+                    .isInstanceOf(SmppConnectionException.class);
+            late.session().respond(late.request().response(CommandStatus.ESME_ROK));
+            assertThat(onSecond.get(30, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(onFirst).isCompletedExceptionally();
+            assertThat(s.state()).isEqualTo(SessionState.BOUND);
+        }
+    }
+
+    @Test
+    void unbindFromAHandlerEndsTheLinkEvenWhenThePeerNeverAnswersIt() throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        try (RawPeer peer = new RawPeer((p, pdu) -> {
+            if (pdu.commandId() == CommandId.ENQUIRE_LINK) {
+                p.send(EnquireLinkResp.of(pdu.sequenceNumber(), CommandStatus.ESME_ROK));
+                p.send(Fixtures.receipt("1").withSequenceNumber(1));
+            } else {
+                // deliver_sm_resp and unbind: never answered
+                RawPeer.answerBind(p, pdu, true);
+            }
+            return true;
+        }); SmppSession s = SmppClient.connect(peer.client().responseTimeout(Duration.ofMillis(300))
+                .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100)))
+                .sessionObserver(new SessionObserver() {
+                    @Override
+                    public void closed(SmppSession session, String reason) {
+                        closed.countDown();
+                    }
+                })
+                .requestHandler((session, request) -> {
+                    session.unbind();
+                    return HandlerResult.defaultAnswer();
+                }).build())) {
+            // the receipt comes once the client has taken up the link: after the answer to this
+            assertThat(s.send(new EnquireLink(0)).status()).isEqualTo(CommandStatus.ESME_ROK);
+            // unbind is answered or times out; either way the link closes
+            assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(s.state()).isEqualTo(SessionState.CLOSED);
+        }
+    }
+
+    /** A request a handler keeps to answer later, with the session it was given. */
+    private record Held(SmppSession session, Request<?> request) {
     }
 
     @Test

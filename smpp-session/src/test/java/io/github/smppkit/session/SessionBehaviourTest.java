@@ -8,6 +8,7 @@ import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DataSmResp;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Response;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
@@ -69,6 +70,23 @@ class SessionBehaviourTest {
             assertThat(thread.get()).isEqualTo("callbacks");
         } finally {
             callbacks.shutdownNow();
+        }
+    }
+
+    @Test
+    void futuresAndCallbacksStillCompleteWhenTheCallbackExecutorRefusesToRunThem() throws Exception {
+        start(SmppServer.builder());
+        ExecutorService callbacks = Executors.newSingleThreadExecutor();
+        // shut down, as at an application's shutdown: it refuses every task
+        callbacks.shutdown();
+        try (SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSMITTER)
+                .callbackExecutor(callbacks).build())) {
+            SubmitSmResp r = s.sendAsync(Fixtures.submit("x")).get(30, TimeUnit.SECONDS);
+            assertThat(r.status()).isEqualTo(CommandStatus.ESME_ROK);
+            CompletableFuture<Response> viaCallback = new CompletableFuture<>();
+            assertThat(s.trySend(Fixtures.submit("y"), (resp, e) -> viaCallback.complete(resp)))
+                    .isEqualTo(SendStatus.SENT);
+            assertThat(viaCallback.get(30, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.ESME_ROK);
         }
     }
 

@@ -3,7 +3,11 @@ package io.github.smppkit.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.pdu.Outbind;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -95,6 +99,18 @@ class TlsTest {
                         .tls(TlsConfig.trusting((X509Certificate) otherHost.getCertificate("smsc"))
                                 .withHostnameVerification(false)).build())) {
             assertThat(s.state()).isEqualTo(SessionState.BOUND);
+        }
+    }
+
+    @Test
+    void outbindFromATlsServerIsPlainTcp() throws Exception {
+        // SmppServer#outbind dials an ESME that listens in plain TCP, as SmppClient#acceptOutbind does
+        try (SmppServer server = tlsServer(localhost);
+                ServerSocket esme = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.outbind((InetSocketAddress) esme.getLocalSocketAddress(), "esme", "pw");
+            try (RawClient raw = new RawClient(esme.accept())) {
+                assertThat(raw.read()).isInstanceOf(Outbind.class);
+            }
         }
     }
 

@@ -71,7 +71,7 @@ final class Dispatcher {
             hooks.outbindReceived(session, (Outbind) n);
         }
         try {
-            settings.handler().notification(session.facade(), n);
+            settings.handler().notification(session.handlerView(), n);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "request handler failed on " + n.commandId().specName(), e);
         }
@@ -122,7 +122,7 @@ final class Dispatcher {
         }
         HandlerResult result;
         try {
-            result = settings.handler().handle(session.facade(), request);
+            result = settings.handler().handle(session.handlerView(), request);
             if (result == null) {
                 throw new IllegalStateException("request handler returned null");
             }

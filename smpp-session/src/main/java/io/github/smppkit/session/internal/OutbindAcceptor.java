@@ -46,9 +46,15 @@ public final class OutbindAcceptor {
         }
         Durations.positive(timeout, "timeout");
         SocketChannel ch = acceptWithin(listener, timeout);
+        try {
+            c.bindAdmission().acquire(c.systemId());
+        } catch (RuntimeException e) {
+            // no bind will follow: the SMSC must not be left waiting for one on an open connection
+            close(ch);
+            throw e;
+        }
         ScheduledThreadPoolExecutor timer = ClientConnector.timer(c.threadFactory());
         CompletableFuture<Outbind> outbind = new CompletableFuture<>();
-        c.bindAdmission().acquire(c.systemId());
         SessionHooks hooks = new SessionHooks() {
             @Override
             public void outbindReceived(Session session, Outbind o) {

@@ -184,8 +184,16 @@ final class Outflow {
 
     /** The caller's own number if it set one, else the next of the session; the record is not rebuilt. */
     private int sequenceFor(Request<?> request) {
-        return request.sequenceNumber() != 0 ? request.sequenceNumber()
-                : sequence.updateAndGet(Outflow::nextSequence);
+        return request.sequenceNumber() != 0 ? request.sequenceNumber() : nextSequenceNumber();
+    }
+
+    /**
+     * Takes the session's next sequence number, also for a PDU that gets no response (outbind).
+     *
+     * @return 1..0x7FFFFFFF
+     */
+    int nextSequenceNumber() {
+        return sequence.updateAndGet(Outflow::nextSequence);
     }
 
     private void put(Pending p, int length) {
@@ -311,26 +319,47 @@ final class Outflow {
         if (executor == null) {
             p.future.whenComplete(relay);
         } else {
-            p.future.whenCompleteAsync(relay, executor);
+            p.future.whenComplete((r, t) -> {
+                try {
+                    executor.execute(() -> relay.accept(r, t));
+                } catch (RejectedExecutionException e) {
+                    // an executor shut down must not leave the caller's future pending for ever
+                    relay.accept(r, t);
+                }
+            });
         }
         return out;
     }
 
-    /** Waits until nothing is pending or the deadline passes. */
+    /**
+     * Waits until nothing is pending or the deadline passes: the window's requests (a {@code trySend} entry has no
+     * future to wait on) until every slot is free again, then the control requests (enquire_link) by their futures.
+     */
     void drain(long deadline) {
-        for (Pending p : pending.values()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
+        int slots = settings.windowSize();
+        try {
+            if (window.tryAcquire(slots, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                window.release(slots);
             }
-            try {
-                p.future.get(left, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.log(Level.TRACE, "drain: request ended without response");
+            for (Pending p : pending.values()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                if (p.future != null) { // a trySend entry has none: it was waited for through the window
+                    awaitQuietly(p.future, left);
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Response> future, long nanos) throws InterruptedException {
+        try {
+            future.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.TRACE, "drain: request ended without response");
         }
     }
 

@@ -77,16 +77,22 @@ public final class ReconnectingSession implements SmppSession {
     }
 
     private void linkLost(Session session, String reason) {
+        boolean reconnect;
         lock.lock();
         try {
-            if (stopped || session != current) {
-                return;
+            reconnect = !stopped && session == current;
+            if (reconnect) {
+                current = null;
             }
-            current = null;
         } finally {
             lock.unlock();
         }
-        schedule(1, new SmppConnectionException("link lost: " + reason));
+        if (reconnect) {
+            schedule(1, new SmppConnectionException("link lost: " + reason));
+        } else if (isStopped()) {
+            // the last link is gone (unbound or closed): the timer has nothing left to time
+            timer.shutdownNow();
+        }
     }
 
     private void schedule(int attempt, SmppException cause) {
@@ -233,7 +239,11 @@ public final class ReconnectingSession implements SmppSession {
         if (s != null) {
             s.unbind();
         }
-        timer.shutdownNow();
+        // Called from a request handler, unbind only starts: its response timeout runs on this timer, which the
+        // link's close then stops.
+        if (s == null || s.isClosed()) {
+            timer.shutdownNow();
+        }
     }
 
     @Override

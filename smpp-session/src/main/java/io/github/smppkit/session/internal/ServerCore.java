@@ -17,6 +17,7 @@ import io.github.smppkit.session.ServerConfig;
 import io.github.smppkit.session.SessionState;
 import io.github.smppkit.session.SmppConnectionException;
 import io.github.smppkit.session.SmppSession;
+import io.github.smppkit.session.TlsConfig;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
@@ -108,7 +109,7 @@ public final class ServerCore implements SessionHooks {
                 continue;
             }
             try {
-                open(ch);
+                open(ch, config.tls().orElse(null));
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "connection setup failed", e);
                 closeQuietly(ch);
@@ -116,15 +117,14 @@ public final class ServerCore implements SessionHooks {
         }
     }
 
-    private Session open(SocketChannel ch) throws IOException {
+    private Session open(SocketChannel ch, TlsConfig tls) throws IOException {
         if (closed || sessions.size() >= config.maxConnections()) {
             LOG.log(Level.WARNING, () -> "connection refused: " + sessions.size() + " open (maxConnections "
                     + config.maxConnections() + ")");
             closeQuietly(ch);
             return null;
         }
-        Session s = new Session(settings, Transports.accept(ch, config.tls().orElse(null)), timer, this,
-                BindType.TRANSCEIVER, null);
+        Session s = new Session(settings, Transports.accept(ch, tls), timer, this, BindType.TRANSCEIVER, null);
         sessions.add(s);
         s.start();
         timer.schedule(() -> {
@@ -157,11 +157,13 @@ public final class ServerCore implements SessionHooks {
             closeQuietly(ch);
             throw e;
         }
-        Session s = open(ch);
+        // plain TCP even on a TLS server: the ESME listening for outbind speaks it (OutbindAcceptor)
+        Session s = open(ch, null);
         if (s == null) {
             throw new IOException("refused: " + config.maxConnections() + " connections open");
         }
-        Outbind outbind = new Outbind(0, systemId, password, Tlvs.empty());
+        // numbered like any request: 0 is reserved for a generic_nack (reference §2.3), and strict ESMEs refuse it
+        Outbind outbind = new Outbind(s.outflow().nextSequenceNumber(), systemId, password, Tlvs.empty());
         s.enqueue(new Outbound(outbind, settings.codec().encodedLength(outbind), ""));
         return s.facade();
     }

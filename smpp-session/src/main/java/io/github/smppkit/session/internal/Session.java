@@ -42,6 +42,7 @@ public final class Session implements SmppSession, Writer.Events {
     private final ScheduledExecutorService timer;
     private final SessionHooks hooks;
     private final SmppSession facade;
+    private final SmppSession handlerView;
     private final Writer writer;
     private final Dispatcher dispatcher;
     private final Outflow outflow;
@@ -70,6 +71,7 @@ public final class Session implements SmppSession, Writer.Events {
         this.hooks = hooks;
         this.bindType = bindType;
         this.facade = facade == null ? this : facade;
+        this.handlerView = facade == null ? this : new LinkView(this, facade);
         this.telemetry = new Telemetry(settings.observer(), this.facade);
         this.writer = new Writer(transport, settings.codec(), this);
         this.dispatcher = new Dispatcher(this, settings, hooks);
@@ -96,6 +98,11 @@ public final class Session implements SmppSession, Writer.Events {
 
     SmppSession facade() {
         return facade;
+    }
+
+    /** Returns what the request handler is given: the facade, answering on this connection. */
+    SmppSession handlerView() {
+        return handlerView;
     }
 
     boolean isClosed() {

@@ -27,8 +27,9 @@ final class RecordingTransport implements Transport {
         if (fail) {
             throw new IOException("broken pipe");
         }
-        writes.add(src.remaining());
+        // the thread first: tests wait on the size of writes, then read threads
         threads.add(Thread.currentThread().getName());
+        writes.add(src.remaining());
         src.position(src.limit());
         if (blockFirstWrite && writes.size() == 1) {
             firstWriteStarted.countDown();
