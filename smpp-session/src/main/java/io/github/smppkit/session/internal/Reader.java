@@ -6,18 +6,25 @@ import io.github.smppkit.codec.Reaction;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The session's reader thread: reads into one buffer, decodes every complete frame and hands it to the session,
  * then writes the answers those frames produced itself (see {@link Writer#flushHeld()}).
  * The buffer grows only as far as the largest accepted command_length. Malformed frames are answered as
- * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes.
+ * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes. While a write
+ * is blocked (the peer is not reading our answers) it stops reading, so that answers cannot pile up in memory:
+ * the peer's own writes then block, until it reads again or the keepalive closes the session.
  *
  * <p>Thread-safety: runs on one thread.
  */
 final class Reader implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(Reader.class.getName());
+    /** A write in progress this long is blocked on a full socket buffer, not merely under way. */
+    private static final long STALLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long STALL_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final Transport transport;
     private final PduCodec codec;
@@ -36,6 +43,7 @@ final class Reader implements Runnable {
     public void run() {
         try {
             while (!session.isClosed()) {
+                awaitUnstalledWriter();
                 int n = transport.read(buffer);
                 if (n < 0) {
                     session.peerClosed(buffer.position());
@@ -54,6 +62,18 @@ final class Reader implements Runnable {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "reader failed", e);
             session.connectionFailed("reader failed", e);
+        }
+    }
+
+    /**
+     * Waits while a write has been blocked for {@link #STALLED_NANOS}: the writer's queue is not bounded by itself,
+     * the peer's requests keep coming while it does not read our answers. Polls, as the write gives no signal.
+     */
+    private void awaitUnstalledWriter() {
+        long since;
+        while ((since = writer.stalledSince()) != 0 && System.nanoTime() - since > STALLED_NANOS
+                && !session.isClosed()) {
+            LockSupport.parkNanos(this, STALL_POLL_NANOS);
         }
     }
 
