@@ -20,7 +20,8 @@ import java.util.Set;
  *     from a {@link ReferenceAllocator}
  * @param replacement text put in place of characters the encoding cannot carry; empty (default) means such a
  *     character raises {@link UnencodableCharacterException}
- * @param gsmDataCoding data_coding sent with GSM 7-bit text (0x00 by default; some MCs want 0xF0-0xF3)
+ * @param gsmDataCoding data_coding sent with GSM 7-bit text (0x00 by default; some MCs want 0xF0-0xF3); never a
+ *     compressed scheme
  * @param maxSegments most parts allowed, 1..255
  * @since 0.1.0
  */
@@ -39,8 +40,11 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
         if (reference < 0 || reference > 0xFFFF) {
             throw new IllegalArgumentException("reference: " + reference + " (expected 0..65535)");
         }
-        if (DataCodingScheme.of(gsmDataCoding).alphabet() != Alphabet.GSM7) {
-            throw new IllegalArgumentException("gsmDataCoding: " + gsmDataCoding + " does not announce GSM 7-bit");
+        DataCodingScheme gsm = DataCodingScheme.of(gsmDataCoding);
+        // a compressed scheme (23.038 bit 5) would make the receiver decompress plain septets
+        if (gsm.alphabet() != Alphabet.GSM7 || gsm.compressed()) {
+            throw new IllegalArgumentException("gsmDataCoding: " + gsmDataCoding
+                    + " does not announce uncompressed GSM 7-bit");
         }
         if (maxSegments < 1 || maxSegments > 255) {
             throw new IllegalArgumentException("maxSegments: " + maxSegments + " (expected 1..255)");
@@ -191,7 +195,7 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
         /**
          * Sets the data_coding sent with GSM 7-bit text.
          *
-         * @param value a value whose alphabet is GSM 7-bit
+         * @param value a value whose alphabet is GSM 7-bit, not compressed
          * @return this builder
          */
         public Builder gsmDataCoding(int value) {

@@ -227,6 +227,22 @@ class MessagePlannerTest {
     }
 
     @Test
+    void gsmDataCodingMustNotAnnounceCompressedText() {
+        // reference §7.5: bit 5 of groups 00xx/01xx means compressed; the planner sends plain septets
+        for (int value : new int[] {0x20, 0x23, 0x31, 0x60, 0x73}) {
+            assertThat(DataCodingScheme.of(value).alphabet()).isEqualTo(Alphabet.GSM7);
+            assertThatThrownBy(() -> PlanOptions.builder().gsmDataCoding(value).build())
+                    .as("0x%02x", value).hasMessageContaining("gsmDataCoding");
+        }
+        // what the planner sends with an accepted value reads back as text
+        for (int value : new int[] {0x00, 0x11, 0x41, 0xD0, 0xF3}) {
+            MessagePlan p = plan("hello", PlanOptions.builder().gsmDataCoding(value));
+            assertThat(DataCodingScheme.of(p.dataCoding()).textCodec()).as("0x%02x", value)
+                    .contains(GsmAlphabet.standard());
+        }
+    }
+
+    @Test
     void tooManySegments() {
         assertThatThrownBy(() -> plan("a".repeat(400), PlanOptions.builder().maxSegments(2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 2 segments");
