@@ -37,7 +37,7 @@ public final class ReceiptCorrelator<T> {
     private final int maxHeldReceipts;
     private final Duration submittedTtl;
     private final Duration heldReceiptTtl;
-    private final Duration scanInterval;
+    private final long scanMillis;
     private final Clock clock;
     private final CorrelationListener<T> listener;
     private final AtomicLong nextScanMillis;
@@ -49,10 +49,10 @@ public final class ReceiptCorrelator<T> {
         this.maxHeldReceipts = b.maxHeldReceipts;
         this.submittedTtl = b.submittedTtl;
         this.heldReceiptTtl = b.heldReceiptTtl;
-        this.scanInterval = b.scanInterval;
+        this.scanMillis = saturatedMillis(b.scanInterval);
         this.clock = b.clock;
         this.listener = b.listener;
-        this.nextScanMillis = new AtomicLong(clock.millis() + scanInterval.toMillis());
+        this.nextScanMillis = new AtomicLong(saturatedAdd(clock.millis(), scanMillis));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class ReceiptCorrelator<T> {
      */
     public int expire() {
         Instant now = clock.instant();
-        ReceiptStore.Update<T> update = store.removeExpired(now.minus(submittedTtl), now.minus(heldReceiptTtl),
+        ReceiptStore.Update<T> update = store.removeExpired(cutOff(now, submittedTtl), cutOff(now, heldReceiptTtl),
                 Integer.MAX_VALUE);
         report(update);
         return update.removedSubmissions().size() + update.removedReceipts().size();
@@ -177,9 +177,28 @@ public final class ReceiptCorrelator<T> {
         long due = nextScanMillis.get();
         long nowMillis = now.toEpochMilli();
         // One caller wins the scan; the others go on without waiting.
-        if (nowMillis >= due && nextScanMillis.compareAndSet(due, nowMillis + scanInterval.toMillis())) {
+        if (nowMillis >= due && nextScanMillis.compareAndSet(due, saturatedAdd(nowMillis, scanMillis))) {
             expire();
         }
+    }
+
+    /**
+     * Returns {@code now - ttl}, or {@link Instant#MIN} (nothing is older) when that lies before the range of
+     * {@code Instant}, as it does for {@link java.time.temporal.ChronoUnit#FOREVER}, the usual way to say "never".
+     */
+    private static Instant cutOff(Instant now, Duration ttl) {
+        Duration sinceMin = Duration.ofSeconds(now.getEpochSecond() - Instant.MIN.getEpochSecond(), now.getNano());
+        return ttl.compareTo(sinceMin) >= 0 ? Instant.MIN : now.minus(ttl);
+    }
+
+    private static long saturatedMillis(Duration d) {
+        return d.compareTo(Duration.ofMillis(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toMillis();
+    }
+
+    /** Adds a non-negative interval, staying at {@code Long.MAX_VALUE} (never) instead of wrapping around. */
+    private static long saturatedAdd(long millis, long interval) {
+        long sum = millis + interval;
+        return sum < millis ? Long.MAX_VALUE : sum;
     }
 
     private void report(ReceiptStore.Update<T> update) {
@@ -268,7 +287,7 @@ public final class ReceiptCorrelator<T> {
         /**
          * Sets how long a submission waits for its receipt (default 72 hours, a common maximum validity).
          *
-         * @param value a positive duration
+         * @param value a positive duration; {@link java.time.temporal.ChronoUnit#FOREVER} for no age bound
          * @return this builder
          */
         public Builder<T> submittedTtl(Duration value) {
@@ -279,7 +298,7 @@ public final class ReceiptCorrelator<T> {
         /**
          * Sets how long a receipt waits for its submission (default 10 minutes).
          *
-         * @param value a positive duration
+         * @param value a positive duration; {@link java.time.temporal.ChronoUnit#FOREVER} for no age bound
          * @return this builder
          */
         public Builder<T> heldReceiptTtl(Duration value) {
@@ -290,7 +309,8 @@ public final class ReceiptCorrelator<T> {
         /**
          * Sets how often {@code submitted} and {@code received} run expiry (default 1 second).
          *
-         * @param value a positive duration
+         * @param value a positive duration; {@link java.time.temporal.ChronoUnit#FOREVER} for expiry only from
+         *        {@link ReceiptCorrelator#expire()}
          * @return this builder
          */
         public Builder<T> expiryScanInterval(Duration value) {

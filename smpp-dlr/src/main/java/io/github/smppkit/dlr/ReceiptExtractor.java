@@ -2,11 +2,13 @@ package io.github.smppkit.dlr;
 
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.text.Alphabet;
+import io.github.smppkit.codec.text.DataCodingScheme;
+import io.github.smppkit.codec.text.GsmAlphabet;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlv;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Bytes;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,11 @@ import java.util.Optional;
  * on MO messages.
  *
  * <p>The text comes from {@code short_message}, or from {@code message_payload} when {@code short_message} is
- * empty; a UDH is skipped when UDHI is set. It is read as UTF-16BE for UCS-2 ({@code data_coding} 0x08 or 0x18)
- * and as Latin-1 otherwise (receipt labels are the same in ASCII, Latin-1 and unpacked GSM). The text receipt is
+ * empty; a UDH is skipped when UDHI is set. It is read as UTF-16BE when {@code data_coding} announces UCS2 (0x08
+ * and the 3GPP TS 23.038 UCS2 schemes such as 0x18, 0x19 or 0xE0-0xEF, reference §7.5), as unpacked GSM 7-bit
+ * when it names that alphabet outright (e.g. 0x10, 0xF0, 0xF1; trailing 0x00 octets are C-string padding there,
+ * not {@code @}), and as Latin-1 otherwise, including 0x00 "MC default", which MCs fill with GSM, ASCII or
+ * Latin-1 (receipt labels are the same in all three). The text receipt is
  * merged with the TLVs {@code receipted_message_id}, {@code message_state} and {@code network_error_code}; the
  * TLVs win ({@link DeliveryReceipt#messageId()}, {@link DeliveryReceipt#state()}). A receipt-typed PDU with
  * unreadable text but receipt TLVs is a TLV-only receipt, with a warning. Never throws on any PDU.
@@ -175,10 +180,24 @@ public final class ReceiptExtractor {
         if ((esmClass & 0x40) != 0 && !octets.isEmpty()) {
             from = Math.min(octets.size(), 1 + octets.get(0));
         }
-        boolean ucs2 = dataCoding == 0x08 || dataCoding == 0x18;
-        Charset cs = ucs2 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1;
         byte[] a = octets.toByteArray();
-        return new String(a, from, a.length - from, cs);
+        DataCodingScheme dcs = DataCodingScheme.of(dataCoding);
+        int end = a.length;
+        if (dcs.alphabet() == Alphabet.UCS2) {
+            // The NUL of a C string after UCS-2 text is one octet: padding, as trailing NULs are to the parser.
+            if ((end - from) % 2 != 0 && a[end - 1] == 0) {
+                end--;
+            }
+            return new String(a, from, end - from, StandardCharsets.UTF_16BE);
+        }
+        if (dcs.alphabet() == Alphabet.GSM7 && dataCoding != 0 && !dcs.compressed()) {
+            // 0x00 is GSM '@', but trailing ones are C-string padding here as in the other encodings.
+            while (end > from && a[end - 1] == 0) {
+                end--;
+            }
+            return GsmAlphabet.standard().decodeSeptets(a, from, end - from);
+        }
+        return new String(a, from, end - from, StandardCharsets.ISO_8859_1);
     }
 
     private static String latin1WithoutNuls(Bytes value) {

@@ -110,8 +110,10 @@ public final class ReceiptFormatter {
 
     /**
      * Builds the {@code deliver_sm} an MC sends for a receipt (as the simulator does): {@code esm_class} from the
-     * receipt's kind, {@code data_coding} 0 for ASCII text and 3 (Latin-1) otherwise, since many ESMEs read 0 as
-     * GSM; the formatted text as Latin-1 ({@code ?} for other characters) in
+     * receipt's kind, {@code data_coding} 0 for text whose characters have the same codes in ASCII and in the GSM
+     * default alphabet (letters, digits, space, CR, LF and most punctuation, but not {@code $ @ [ \ ] ^ _ `} or
+     * {@code { | } ~}) and 3 (Latin-1) otherwise, since many ESMEs read 0 as GSM and others as ASCII; the
+     * formatted text as Latin-1 ({@code ?} for other characters) in
      * {@code short_message}, or in {@code message_payload} when longer than 254 octets, and the TLVs
      * {@code receipted_message_id} ({@link DeliveryReceipt#messageId()}, when 1..64 Latin-1 characters),
      * {@code message_state} (the receipt's state, unless {@link ReceiptState#OTHER}) and
@@ -137,14 +139,20 @@ public final class ReceiptFormatter {
         if (!fits) {
             tlvs.add(StandardTlvs.MESSAGE_PAYLOAD, text);
         }
-        boolean ascii = true;
-        for (int i = 0; i < text.size() && ascii; i++) {
-            ascii = text.get(i) < 0x80;
+        boolean gsmAsAscii = true;
+        for (int i = 0; i < text.size() && gsmAsAscii; i++) {
+            gsmAsAscii = sameInGsmAndAscii(text.get(i));
         }
         return DeliverSm.builder().source(source).destination(destination)
                 .esmClass(EsmClass.of(receipt.kind().messageType()))
-                .dataCoding(ascii ? DataCoding.DEFAULT : DataCoding.LATIN1)
+                .dataCoding(gsmAsAscii ? DataCoding.DEFAULT : DataCoding.LATIN1)
                 .shortMessage(fits ? text : Bytes.EMPTY).tlvs(tlvs.build()).build();
+    }
+
+    /** Tells whether an octet means the same character in ASCII and in the GSM 7-bit basic table (reference §11.1). */
+    private static boolean sameInGsmAndAscii(int octet) {
+        return octet == '\n' || octet == '\r'
+                || (octet >= ' ' && octet <= 'z' && octet != '$' && octet != '@' && (octet < '[' || octet > '`'));
     }
 
     private static Bytes latin1(String s) {

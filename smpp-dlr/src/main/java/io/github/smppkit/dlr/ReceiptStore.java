@@ -64,8 +64,8 @@ public interface ReceiptStore<T> {
      * Removes submissions recorded before {@code submittedBefore} and receipts received before
      * {@code receivedBefore}, oldest first, at most {@code limit} of each.
      *
-     * @param submittedBefore exclusive cut-off for submissions
-     * @param receivedBefore exclusive cut-off for held receipts
+     * @param submittedBefore exclusive cut-off for submissions; {@link Instant#MIN} when they have no age bound
+     * @param receivedBefore exclusive cut-off for held receipts; {@link Instant#MIN} when they have no age bound
      * @param limit the most entries of each kind to remove
      * @return the removed entries, with cause {@link RemovalCause#EXPIRED}
      */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 class ReceiptCorrelatorTest {
@@ -145,6 +146,35 @@ class ReceiptCorrelatorTest {
         c.received(ACCOUNT, receipt("zzz", "DELIVRD"));
 
         assertThat(listener.submissions).extracting(ReceiptStore.Removal::cause).containsExactly(RemovalCause.EXPIRED);
+    }
+
+    @Test
+    void timesToLiveLongerThanTheClockCanCountMeanNoAgeBound() {
+        // ChronoUnit.FOREVER is the usual way to say "never": now - ttl lies before Instant.MIN.
+        ReceiptCorrelator<String> c = builder().submittedTtl(ChronoUnit.FOREVER.getDuration())
+                .heldReceiptTtl(ChronoUnit.FOREVER.getDuration()).expiryScanInterval(Duration.ofSeconds(1)).build();
+        c.submitted(ACCOUNT, "1", "m1");
+        c.received(ACCOUNT, receipt("2", "DELIVRD"));
+        clock.advance(Duration.ofDays(3650));
+
+        assertThat(c.submitted(ACCOUNT, "3", "m3")).isEmpty();
+        assertThat(c.expire()).isZero();
+        assertThat(c.pendingSubmissions()).isEqualTo(2);
+        assertThat(c.heldReceipts()).isEqualTo(1);
+        assertThat(listener.submissions).isEmpty();
+        assertThat(listener.receipts).isEmpty();
+    }
+
+    @Test
+    void aScanIntervalLongerThanTheClockCanCountMeansExpiryOnlyOnRequest() {
+        ReceiptCorrelator<String> c = builder().submittedTtl(Duration.ofMinutes(1))
+                .expiryScanInterval(ChronoUnit.FOREVER.getDuration()).build();
+        c.submitted(ACCOUNT, "a", "a");
+        clock.advance(Duration.ofMinutes(2));
+
+        c.received(ACCOUNT, receipt("zzz", "DELIVRD"));
+        assertThat(listener.submissions).isEmpty();
+        assertThat(c.expire()).isEqualTo(1);
     }
 
     @Test

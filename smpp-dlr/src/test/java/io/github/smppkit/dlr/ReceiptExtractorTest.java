@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.text.GsmAlphabet;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.EsmClass;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Receipts as PDUs; the texts and TLVs are those of the shared corpus (/work/shared/corpus/pdus.jsonl). */
 class ReceiptExtractorTest {
@@ -202,6 +206,44 @@ class ReceiptExtractorTest {
 
         assertThat(receipt(EXTRACTOR.extract(ucs2)).id()).isEqualTo("9");
         assertThat(receipt(EXTRACTOR.extract(udhi)).id()).isEqualTo("9");
+    }
+
+    /** Every data_coding whose alphabet is UCS2 (reference §7.5): SMPP 0x08 and the 3GPP TS 23.038 schemes. */
+    @ParameterizedTest(name = "data_coding {0}")
+    @ValueSource(ints = {0x08, 0x18, 0x19, 0x4B, 0xE8})
+    void ucs2ReceiptTextIsReadForEveryUcs2DataCoding(int dataCoding) {
+        String text = "id:9 stat:DELIVRD text:\u041f\u0440\u0438\u0432\u0435\u0442";
+        DeliverSm pdu = DeliverSm.builder().esmClass(EsmClass.DELIVERY_RECEIPT).dataCoding(DataCoding.of(dataCoding))
+                .shortMessage(Bytes.of(text.getBytes(StandardCharsets.UTF_16BE))).build();
+
+        DeliveryReceipt r = receipt(EXTRACTOR.extract(pdu));
+
+        assertThat(r.id()).isEqualTo("9");
+        assertThat(r.text()).isEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
+    }
+
+    @Test
+    void ucs2TextEndingInTheOneNulOctetOfACStringKeepsItsText() {
+        byte[] text = "id:9 stat:DELIVRD text:ok".getBytes(StandardCharsets.UTF_16BE);
+        DeliverSm pdu = DeliverSm.builder().esmClass(EsmClass.DELIVERY_RECEIPT).dataCoding(DataCoding.UCS2)
+                .shortMessage(Bytes.of(Arrays.copyOf(text, text.length + 1))).build();
+
+        assertThat(receipt(EXTRACTOR.extract(pdu)).text()).isEqualTo("ok");
+    }
+
+    /** data_coding values that name the GSM 7-bit alphabet outright, unlike 0x00 "MC default" (reference §7.5). */
+    @ParameterizedTest(name = "data_coding {0}")
+    @ValueSource(ints = {0x10, 0x11, 0xF0, 0xF1})
+    void gsmReceiptTextIsReadAsGsmForExplicitGsmDataCodings(int dataCoding) {
+        Bytes gsm = GsmAlphabet.standard().encode("id:ab_1 stat:DELIVRD text:5\u20ac @home_[x]");
+        byte[] padded = Arrays.copyOf(gsm.toByteArray(), gsm.size() + 1);
+        DeliverSm pdu = DeliverSm.builder().esmClass(EsmClass.DELIVERY_RECEIPT).dataCoding(DataCoding.of(dataCoding))
+                .shortMessage(Bytes.of(padded)).build();
+
+        DeliveryReceipt r = receipt(EXTRACTOR.extract(pdu));
+
+        assertThat(r.id()).isEqualTo("ab_1");
+        assertThat(r.text()).isEqualTo("5\u20ac @home_[x]");
     }
 
     @Test

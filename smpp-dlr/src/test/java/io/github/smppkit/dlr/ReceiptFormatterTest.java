@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.text.DataCodingScheme;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.Address;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,25 @@ class ReceiptFormatterTest {
         assertThat(pdu.tlvs().get(StandardTlvs.MESSAGE_STATE)).contains(2);
         assertThat(ReceiptExtractor.standard().extract(pdu).asOptional()).contains(
                 r.toBuilder().receiptedMessageId("11041301030001006668").messageState(2).build());
+    }
+
+    @Test
+    void toDeliverSmUsesDataCodingZeroOnlyForTextThatGsmAndAsciiReadAlike() {
+        // data_coding 0 is GSM 7-bit to most ESMEs (reference §7.5, §13): '_', '$', '@', '[' ... are other GSM codes.
+        DeliveryReceipt plain = YCLOUD.toBuilder().id("msg-42").text("Hello interop 42.").build();
+        DeliveryReceipt symbols = YCLOUD.toBuilder().id("msg_42").text("50$ @shop [ok]").build();
+
+        for (DeliveryReceipt r : new DeliveryReceipt[] {plain, symbols}) {
+            DeliverSm pdu = ReceiptFormatter.standard().toDeliverSm(r, Address.EMPTY, Address.EMPTY);
+            String read = DataCodingScheme.of(pdu.dataCoding().value()).textCodec().orElseThrow()
+                    .decode(pdu.shortMessage());
+
+            assertThat(read).isEqualTo(ReceiptFormatter.standard().format(r));
+        }
+        assertThat(ReceiptFormatter.standard().toDeliverSm(plain, Address.EMPTY, Address.EMPTY).dataCoding().value())
+                .isZero();
+        assertThat(ReceiptFormatter.standard().toDeliverSm(symbols, Address.EMPTY, Address.EMPTY).dataCoding().value())
+                .isEqualTo(3);
     }
 
     @Test
