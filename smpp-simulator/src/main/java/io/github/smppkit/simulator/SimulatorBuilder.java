@@ -88,7 +88,8 @@ public final class SimulatorBuilder {
     }
 
     /**
-     * Accepts only these credentials: an unknown system_id gets ESME_RINVSYSID, a wrong password ESME_RINVPASWD.
+     * Accepts only these credentials: an unknown system_id gets ESME_RINVSYSID, a wrong password ESME_RINVPASWD,
+     * or the provider's documented bind status for them (YCloud's 3).
      *
      * @param systemIdToPassword system_id to password
      * @return this builder

@@ -14,7 +14,9 @@ import io.github.smppkit.codec.pdu.ReplaceSm;
 import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitMulti;
 import io.github.smppkit.codec.pdu.SubmitMultiResp;
+import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.UnsuccessSme;
+import io.github.smppkit.codec.text.LongMessageCarrier;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
@@ -152,6 +154,29 @@ class MessageOperationsTest {
             assertThat(List.of(first.messageId(), other.messageId())).containsOnly(resp.messageId());
             assertThat(query(esme, resp.messageId(), Esme.FROM).messageState())
                     .isEqualTo(MessageState.DELIVERED.value());
+        }
+    }
+
+    @Test
+    void longSubmitMultiWithSarTlvsIsReassembledForEachDestination() {
+        Address second = Address.of(1, 1, "4917000000003");
+        String text = "A long text sent to several numbers, split into parts numbered by SAR TLVs. ".repeat(4);
+        try (SmppSimulator smsc = SmppSimulator.builder().start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            List<SubmitSm> parts = Esme.parts(text, LongMessageCarrier.SAR, false);
+            assertThat(parts).hasSizeGreaterThan(1);
+            for (SubmitSm p : parts) {
+                SubmitMulti multi = SubmitMulti.builder().source(p.source())
+                        .destAddresses(List.of(new SmeAddress(Esme.TO), new SmeAddress(second)))
+                        .esmClass(p.esmClass()).dataCoding(p.dataCoding()).shortMessage(p.shortMessage())
+                        .tlvs(p.tlvs()).build();
+                assertThat(esme.session.send(multi).status()).isEqualTo(CommandStatus.ESME_ROK);
+            }
+            assertThat(smsc.awaitMessages(2, Duration.ofSeconds(10))).extracting(
+                    SimulatorEvent.MessageReceived::destination, SimulatorEvent.MessageReceived::text,
+                    SimulatorEvent.MessageReceived::parts)
+                    .containsExactlyInAnyOrder(tuple(Esme.TO.value(), text, parts.size()),
+                            tuple(second.value(), text, parts.size()));
         }
     }
 

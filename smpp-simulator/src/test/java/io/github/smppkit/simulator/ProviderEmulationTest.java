@@ -72,6 +72,25 @@ class ProviderEmulationTest {
         }
     }
 
+    /** provider, status for an unknown system_id, status for a wrong password. */
+    @ParameterizedTest
+    @CsvSource({
+        "ycloud, 0x03, 0x03",            // bind status 3: "Invalid SMPP system ID and password"
+        "sms-smpp-routes, 0x0F, 0x0E",   // "Invalid System ID", "Invalid Password", as the standard
+        "selfhost, 0x0F, 0x0E",          // nothing documented: the standard statuses
+    })
+    void wrongCredentialsGetTheProvidersStatus(String provider, String unknownSystemId, String wrongPassword) {
+        try (SmppSimulator smsc = SmppSimulator.builder().provider(provider).credential("esme", "secret").start()) {
+            assertThatThrownBy(() -> Esme.bind(smsc, "other", "secret", BindType.TRANSCEIVER))
+                    .isInstanceOfSatisfying(SmppBindException.class, e -> assertThat(e.status())
+                            .isEqualTo(CommandStatus.of(Integer.decode(unknownSystemId))));
+            assertThatThrownBy(() -> Esme.bind(smsc, "esme", "wrong", BindType.TRANSCEIVER))
+                    .isInstanceOfSatisfying(SmppBindException.class, e -> assertThat(e.status())
+                            .isEqualTo(CommandStatus.of(Integer.decode(wrongPassword))));
+            assertThat(smsc.stats().bindsRejected()).isEqualTo(2);
+        }
+    }
+
     /** provider, rate per second (profile or override), destination. */
     @ParameterizedTest
     @CsvSource({

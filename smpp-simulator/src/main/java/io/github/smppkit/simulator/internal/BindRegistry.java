@@ -1,6 +1,7 @@
 package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.session.SmppSession;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The bound sessions in bind order, numbered from 1, with a round-robin cursor per system_id for receipts and MO
- * messages.
+ * messages, and the binds accepted but not yet bound, which count towards the bind limit.
  *
  * <p>Thread-safety: thread-safe; a {@link ReentrantLock} guards the maps (no I/O under it).
  */
@@ -40,7 +41,32 @@ public final class BindRegistry {
     private final Map<SmppSession, Entry> bySession = new IdentityHashMap<>();
     private final List<Entry> ordered = new ArrayList<>();
     private final Map<String, Integer> cursors = new HashMap<>();
+    // Binds accepted but not yet reported bound, by connection: without them, binds racing each other would all
+    // see the same count and together exceed the limit.
+    private final Map<InetSocketAddress, String> reserved = new HashMap<>();
     private int lastId;
+
+    /**
+     * Takes a bind slot of a system_id for a connection unless the system_id has {@code max} binds, counting
+     * those reserved; {@link #add} or {@link #remove} of the connection's session gives the reservation up.
+     *
+     * @param remote the connection's remote address
+     * @param systemId the system_id binding
+     * @param max the most binds per system_id, 0 for no limit
+     * @return whether the slot was taken
+     */
+    public boolean reserve(InetSocketAddress remote, String systemId, int max) {
+        lock.lock();
+        try {
+            if (max > 0 && count(systemId) >= max) {
+                return false;
+            }
+            reserved.put(remote, systemId);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
 
     /**
      * Registers a session that just bound.
@@ -51,6 +77,7 @@ public final class BindRegistry {
     public Entry add(SmppSession session) {
         lock.lock();
         try {
+            reserved.remove(session.remoteAddress());
             Entry e = new Entry(++lastId, session, session.peerSystemId());
             bySession.put(session, e);
             ordered.add(e);
@@ -61,7 +88,7 @@ public final class BindRegistry {
     }
 
     /**
-     * Forgets a closed session.
+     * Forgets a closed session, and its reservation if it closed before it bound.
      *
      * @param session the session
      * @return its entry, empty when it never bound
@@ -69,6 +96,7 @@ public final class BindRegistry {
     public Optional<Entry> remove(SmppSession session) {
         lock.lock();
         try {
+            reserved.remove(session.remoteAddress());
             Entry e = bySession.remove(session);
             if (e != null) {
                 ordered.remove(e);
@@ -94,23 +122,16 @@ public final class BindRegistry {
         }
     }
 
-    /**
-     * Counts the binds of a system_id.
-     *
-     * @param systemId the system_id
-     * @return bound sessions now
-     */
-    public int count(String systemId) {
-        lock.lock();
-        try {
-            int n = 0;
-            for (Entry e : ordered) {
-                n += e.systemId().equals(systemId) ? 1 : 0;
-            }
-            return n;
-        } finally {
-            lock.unlock();
+    /** Counts the bound and reserved binds of a system_id; called under the lock. */
+    private int count(String systemId) {
+        int n = 0;
+        for (Entry e : ordered) {
+            n += e.systemId().equals(systemId) ? 1 : 0;
         }
+        for (String s : reserved.values()) {
+            n += s.equals(systemId) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

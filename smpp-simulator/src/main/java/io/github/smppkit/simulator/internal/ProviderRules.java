@@ -53,6 +53,26 @@ public final class ProviderRules {
     }
 
     /**
+     * Returns the status a bind with an unknown system_id or a wrong password gets: the provider's documented bind
+     * status naming the system_id (or the password), e.g. YCloud's 3 "Invalid SMPP system ID and password", else
+     * the standard one.
+     *
+     * @param profile the provider
+     * @param standard ESME_RINVSYSID or ESME_RINVPASWD
+     * @return the status
+     */
+    public static CommandStatus credentialsStatus(ProviderProfile profile, CommandStatus standard) {
+        String phrase = standard.equals(CommandStatus.ESME_RINVSYSID) ? "system id" : "password";
+        for (ErrorInfo info : profile.errorCatalog().entries()) {
+            if (own(profile, info) && !info.success() && (info.scope() == ErrorScope.BIND_STATUS
+                    || info.scope() == ErrorScope.COMMAND_STATUS) && normalise(info.description()).contains(phrase)) {
+                return CommandStatus.of(info.code());
+            }
+        }
+        return standard;
+    }
+
+    /**
      * Returns the status a submit breaking a provider rule gets.
      *
      * @param profile the provider

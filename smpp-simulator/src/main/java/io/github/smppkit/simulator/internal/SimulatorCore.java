@@ -58,7 +58,7 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
                 .build();
         this.handler = new SubmitHandler(settings, binds, gates, recorder, deliveries, reassembler, ledger);
         // The bind limit is ours, not the server's: the server would answer ESME_RALYBND and frees a slot only
-        // after the closed event, so a quick re-bind could be refused. Binds racing each other may overshoot.
+        // after the closed event, so a quick re-bind could be refused.
         ServerConfig config = settings.server().toBuilder().authenticator(this).requestHandler(handler)
                 .sessionObserver(this).build();
         try {
@@ -88,18 +88,22 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
         if (credentials.isPresent()) {
             String password = credentials.get().get(systemId);
             if (password == null) {
-                return refuse(request, CommandStatus.ESME_RINVSYSID, "unknown system_id");
+                return refuse(request, credentialsStatus(CommandStatus.ESME_RINVSYSID), "unknown system_id");
             }
             if (!request.passwordMatches(password)) {
-                return refuse(request, CommandStatus.ESME_RINVPASWD, "wrong password");
+                return refuse(request, credentialsStatus(CommandStatus.ESME_RINVPASWD), "wrong password");
             }
         }
         int max = settings.maxBinds();
-        if (max > 0 && binds.count(systemId) >= max) {
+        if (!binds.reserve(request.remoteAddress(), systemId, max)) {
             String who = settings.profile().map(p -> p.name() + " allows").orElse("the simulator allows");
             return refuse(request, settings.bindLimitStatus(), who + " at most " + max + " binds per system_id");
         }
         return BindDecision.accept();
+    }
+
+    private CommandStatus credentialsStatus(CommandStatus standard) {
+        return settings.profile().map(p -> ProviderRules.credentialsStatus(p, standard)).orElse(standard);
     }
 
     private BindDecision refuse(BindRequest request, CommandStatus status, String reason) {

@@ -214,11 +214,11 @@ public final class SubmitHandler implements RequestHandler {
         remember(id, m.source().value(), smes.get(0).value());
         from.session().respond(new SubmitMultiResp(m.sequenceNumber(), CommandStatus.ESME_ROK, id, failed,
                 Tlvs.empty()));
-        Bytes userData = m.shortMessage().isEmpty()
-                ? m.tlvs().get(StandardTlvs.MESSAGE_PAYLOAD).orElse(Bytes.EMPTY) : m.shortMessage();
         for (Address to : smes) {
-            InboundPart part = InboundPart.of(m.source().value(), to.value(), m.dataCoding().value(),
-                    m.esmClass().hasUdhi(), userData);
+            // Read as a submit_sm to that address, so that message_payload and SAR TLVs are read as for one.
+            InboundPart part = MessageParts.inboundPart(SubmitSm.builder().source(m.source()).destination(to)
+                    .esmClass(m.esmClass()).dataCoding(m.dataCoding()).shortMessage(m.shortMessage()).tlvs(m.tlvs())
+                    .build());
             afterAnswer(from, m, part, m.source(), to, m.registeredDelivery(), number, id);
         }
         return HandlerResult.deferred();

@@ -96,13 +96,14 @@ public final class SmppSimulatorExtension implements BeforeEachCallback, AfterEa
         SimulatorBuilder builder = SmppSimulator.builder().port(0);
         settings.accept(builder);
         SmppSimulator started = builder.start();
-        context.getStore(NAMESPACE).put(SmppSimulator.class, started);
+        // Keyed by this extension: a test with two registered simulators must get (and close) both.
+        context.getStore(NAMESPACE).put(this, started);
         current = started;
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        SmppSimulator started = context.getStore(NAMESPACE).remove(SmppSimulator.class, SmppSimulator.class);
+        SmppSimulator started = context.getStore(NAMESPACE).remove(this, SmppSimulator.class);
         if (started != null) {
             if (current == started) {
                 current = null;
@@ -118,7 +119,7 @@ public final class SmppSimulatorExtension implements BeforeEachCallback, AfterEa
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        SmppSimulator s = extensionContext.getStore(NAMESPACE).get(SmppSimulator.class, SmppSimulator.class);
+        SmppSimulator s = extensionContext.getStore(NAMESPACE).get(this, SmppSimulator.class);
         return s != null ? s : simulator();
     }
 }

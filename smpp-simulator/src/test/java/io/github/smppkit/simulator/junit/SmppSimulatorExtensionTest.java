@@ -1,21 +1,27 @@
 package io.github.smppkit.simulator.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.SmppClient;
+import io.github.smppkit.session.SmppConnectionException;
 import io.github.smppkit.session.SmppSession;
 import io.github.smppkit.simulator.SimulatorEvent;
 import io.github.smppkit.simulator.SmppSimulator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,6 +64,37 @@ class SmppSimulatorExtensionTest {
             try (SmppSession s = bind(injected.port())) {
                 assertThat(s.send(hello()).status()).isEqualTo(CommandStatus.ESME_ROK);
             }
+        }
+    }
+
+    /** Two simulators in one test, e.g. a primary SMSC and its fallback: each closed after the test. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class TwoRegistered {
+
+        @RegisterExtension
+        SmppSimulatorExtension primary = SmppSimulatorExtension.withSettings(b -> b.systemId("primary"));
+
+        @RegisterExtension
+        SmppSimulatorExtension fallback = SmppSimulatorExtension.withSettings(b -> b.systemId("fallback"));
+
+        private final List<SmppSimulator> used = new ArrayList<>();
+
+        @Test
+        void eachExtensionHasItsOwnSimulator() {
+            used.add(primary.simulator());
+            used.add(fallback.simulator());
+            assertThat(primary.port()).isNotEqualTo(fallback.port());
+            try (SmppSession p = bind(primary.port()); SmppSession f = bind(fallback.port())) {
+                assertThat(p.peerSystemId()).isEqualTo("primary");
+                assertThat(f.peerSystemId()).isEqualTo("fallback");
+            }
+        }
+
+        @AfterAll
+        void bothWereClosed() {
+            assertThat(used).hasSize(2).allSatisfy(smsc -> assertThatThrownBy(() -> bind(smsc.port()).close())
+                    .isInstanceOf(SmppConnectionException.class));
         }
     }
 
