@@ -47,8 +47,10 @@ import redis.clients.jedis.UnifiedJedis;
  * script may have run; if it matched, the match would be lost with the reply. So the store remembers such calls
  * (per key, in this instance) and every match leaves a record in Redis for the {@code retryWindow}: the next
  * call for the same key through this store (the caller's retry, e.g. {@code correlator.submitted} again) gets
- * that match back instead of storing its entry. Retry through the same store instance within the window, and
- * nothing is lost or matched twice; a duplicate receipt from the provider is still held, never matched again.
+ * that match back instead of storing its entry; if the unanswered call stored its entry and another node has
+ * matched it since, the retry stores nothing. Retry through the same store instance within the window, and
+ * nothing is lost, matched twice or left to expire after its match; a duplicate receipt from the provider is
+ * still held, never matched again.
  *
  * <p>Thread-safety: thread-safe.
  *

@@ -150,6 +150,20 @@ class RedisBindLeasesTest {
     }
 
     @Test
+    void aNodeWithAShorterTtlNeverCutsAnotherNodesLease() throws Exception {
+        RedisBindLeases longLived = node(connection(), "long", 2, Duration.ofSeconds(30), Duration.ZERO);
+        RedisBindLeases shortLived = node(connection(), "short", 2, Duration.ofMillis(200), Duration.ZERO);
+        longLived.acquire("acme");
+        shortLived.acquire("acme");
+        shortLived.release("acme");
+        // Well past the short TTL, well within the long one (whose first heartbeat is 10 s away).
+        Thread.sleep(600);
+        assertThat(longLived.heldInCluster("acme")).isEqualTo(1);
+        shortLived.acquire("acme");
+        assertThatThrownBy(() -> shortLived.acquire("acme")).isInstanceOf(SmppTimeoutException.class);
+    }
+
+    @Test
     void unreachableRedisRefusesTheBindWithAConnectionError() {
         RedisConnection c = connection();
         RedisBindLeases leases = node(c, "n", 1, Duration.ofSeconds(5), Duration.ZERO);

@@ -263,6 +263,31 @@ class RedisReceiptStoreTest {
     }
 
     @Test
+    void anEntryWhoseReplyWasLostAndThatAnotherNodeMatchedIsNotStoredAgainByTheRetry() throws Exception {
+        try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(REDIS.port())) {
+            RedisConnection viaProxy = RedisConnection.builder("redis://127.0.0.1:" + proxy.port())
+                    .timeout(Duration.ofSeconds(2)).open();
+            connections.add(viaProxy);
+            RedisReceiptStore<String> flaky = RedisReceiptStore.builder(viaProxy).build();
+            RedisReceiptStore<String> other = node();
+            CorrelationKey key = new CorrelationKey(SCOPE, "8");
+            Submission<String> submission = new Submission<>(key, "8", "msg-8", Instant.now());
+            proxy.dropNextReply();
+            assertThatThrownBy(() -> flaky.putSubmittedOrTakeHeld(submission, 100)).isInstanceOfSatisfying(
+                    ClusterException.class, e -> assertThat(e.reason()).isEqualTo(ClusterException.Reason.UNAVAILABLE));
+            // The script ran and stored the submission; the receipt, on another node, takes it: the one match.
+            assertThat(other.takeSubmittedOrHold(new HeldReceipt(key, delivered("8"), Instant.now()), 100)
+                    .submission()).map(Submission::tracked).contains("msg-8");
+            // The caller retries the call whose reply it never got: that submission has been matched already.
+            ReceiptStore.Update<String> again = flaky.putSubmittedOrTakeHeld(submission, 100);
+            assertThat(again.receipt()).isEmpty();
+            assertThat(again.removedSubmissions()).isEmpty();
+            assertThat(flaky.submittedCount()).isZero();
+            assertThat(flaky.heldCount()).isZero();
+        }
+    }
+
+    @Test
     void pipelinedBatchesMatchLikeSingleCallsInOrder() {
         RedisReceiptStore<String> a = node();
         RedisReceiptStore<String> b = node();

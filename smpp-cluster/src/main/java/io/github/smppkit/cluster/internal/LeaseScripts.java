@@ -14,13 +14,21 @@ public final class LeaseScripts {
             "redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)");
 
     /**
+     * Lets the key expire with its last lease: a TTL relative to now would let a node with a shorter TTL cut the
+     * leases of one with a longer TTL.
+     */
+    private static final String EXPIRE_WITH_LAST_LEASE = String.join("\n",
+            "local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')",
+            "if last[2] then redis.call('PEXPIREAT', KEYS[1], last[2]) end");
+
+    /**
      * KEYS: the lease key. ARGV: holder, most holders, TTL in ms. Drops expired holders, then adds (or renews)
      * this holder if it holds already or there is room. Replies 1 when held, 0 when full.
      */
     public static final LuaScript ACQUIRE = new LuaScript(String.join("\n", NOW,
             "if redis.call('ZSCORE', KEYS[1], ARGV[1]) or redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then",
             "  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])",
-            "  redis.call('PEXPIRE', KEYS[1], ARGV[3])",
+            EXPIRE_WITH_LAST_LEASE,
             "  return 1",
             "end",
             "return 0"));
@@ -37,7 +45,7 @@ public final class LeaseScripts {
             "    table.insert(lost, ARGV[i])",
             "  end",
             "end",
-            "redis.call('PEXPIRE', KEYS[1], ARGV[1])",
+            EXPIRE_WITH_LAST_LEASE,
             "return lost"));
 
     /** KEYS: the lease key. Replies how many unexpired holders there are. */

@@ -16,20 +16,26 @@ public final class StoreScripts {
      * KEYS: the other side's index, this side's index. ARGV: member, entry, score, max count, TTL in ms, retry
      * window in ms, then the entries of earlier calls for this member whose replies were lost. If the match
      * record {@code INDEX:~member} shows that one of those earlier calls matched, replies that match again
-     * ({@code {"m", entry}}). Else takes the other side's entry under the member if there is one (reply
-     * {@code {"m", entry}}, and records the match for the retry window); else stores this entry and evicts the
-     * oldest beyond the count (reply {@code {"p", replaced or "", evicted...}}). A member never starts with
-     * {@code ~}, so match records and entries never share a key.
+     * ({@code {"m", entry}}); if the other side's match record shows that it took the entry one of them stored,
+     * replies {@code {"p", ""}} without storing it again. Else takes the other side's entry under the member if
+     * there is one (reply {@code {"m", entry}}, and records the match for the retry window); else stores this
+     * entry and evicts the oldest beyond the count (reply {@code {"p", replaced or "", evicted...}}). A member
+     * never starts with {@code ~}, so match records and entries never share a key.
      */
     public static final LuaScript PUT_OR_TAKE = new LuaScript(String.join("\n",
             "local m = ARGV[1]",
             "local done = KEYS[2] .. ':~' .. m",
             "if #ARGV > 6 then",
             "  local d = redis.call('HMGET', done, 'op', 'other')",
+            // An entry stored by a lost call and matched since on the other side must not be stored again.
+            "  local taken = redis.call('HGET', KEYS[1] .. ':~' .. m, 'other')",
             "  for i = 7, #ARGV do",
             "    if d[1] == ARGV[i] then",
             "      redis.call('HSET', done, 'op', ARGV[2])",
             "      return {'m', d[2]}",
+            "    end",
+            "    if taken == ARGV[i] then",
+            "      return {'p', ''}",
             "    end",
             "  end",
             "end",
