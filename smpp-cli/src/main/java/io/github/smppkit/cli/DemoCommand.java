@@ -4,6 +4,7 @@ import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.PlanOptions;
+import io.github.smppkit.codec.text.ReferenceAllocator;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.providers.AddressRules;
@@ -46,6 +47,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final ReferenceAllocator references = ReferenceAllocator.create();
 
     @Option(names = "--messages", defaultValue = "100", paramLabel = "N",
             description = "how many of each kind of message (default 100)")
@@ -136,9 +139,16 @@ final class DemoCommand implements Callable<Integer> {
     private Batch batch(String name, java.util.function.IntFunction<String> text, SubmitSm template) {
         List<List<SubmitSm>> messages = new ArrayList<>(perKind);
         for (int i = 1; i <= perKind; i++) {
-            messages.add(MessageParts.submitSms(MessagePlanner.plan(text.apply(i), PlanOptions.defaults()), template));
+            messages.add(MessageParts.submitSms(MessagePlanner.plan(text.apply(i), options(template)), template));
         }
         return new Batch(name, messages);
+    }
+
+    /** The defaults with the next reference: long messages in flight together must not share one. */
+    private PlanOptions options(SubmitSm template) {
+        PlanOptions defaults = PlanOptions.defaults();
+        return defaults.toBuilder()
+                .reference(references.next(template.destination().value(), defaults.carrier())).build();
     }
 
     /** A short GSM message whose destination fits the profile's documented format, if it has one. */

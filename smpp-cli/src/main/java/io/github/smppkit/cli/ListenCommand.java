@@ -17,6 +17,7 @@ import io.github.smppkit.dlr.ReceiptParseResult;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.RequestHandler;
+import io.github.smppkit.session.SessionObserver;
 import io.github.smppkit.session.SmppSession;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "listen", mixinStandardHelpOptions = true,
         description = {"Binds and prints received deliver_sm/data_sm: receipts and complete messages (long ones "
                 + "reassembled).", "Stops after --count events or --timeout seconds, else runs until interrupted; "
-                + "exit 1 if --count was not reached."})
+                + "exit 1 if --count was not reached or the SMSC ended the session."})
 final class ListenCommand implements Callable<Integer> {
 
     @Spec
@@ -74,24 +75,34 @@ final class ListenCommand implements Callable<Integer> {
         if (count != null && count < 1 || timeoutSeconds != null && timeoutSeconds < 0) {
             throw CliFailure.usage("--count must be at least 1 and --timeout not negative");
         }
-        CountDownLatch events = new CountDownLatch(count == null ? Integer.MAX_VALUE : count);
+        Progress progress = new Progress(count == null ? Integer.MAX_VALUE : count);
         try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
             ReceiptTracker tracker = shared == null ? null : new ReceiptTracker(connection.systemId, shared.store,
                     (part, receipt) -> { }, deliver -> { });
-            return listen(bindType, events, new Printer(spec.commandLine().getOut(), events, tracker));
+            return listen(bindType, progress, new Printer(spec.commandLine().getOut(), progress, tracker));
         }
     }
 
-    private int listen(BindType bindType, CountDownLatch events, Printer printer) throws InterruptedException {
+    private int listen(BindType bindType, Progress progress, Printer printer) throws InterruptedException {
+        CountDownLatch events = progress.events;
         try (SmppSession session = ConnectionOptions.connect(connection.builder(bindType)
-                .requestHandler(printer).build())) {
+                .requestHandler(printer).sessionObserver(progress).build())) {
             // on SIGINT/SIGTERM (the only end without --count and --timeout) the hook unbinds before the JVM halts
-            Thread hook = new Thread(session::unbind, "smpp-listen-shutdown");
+            Thread hook = new Thread(() -> {
+                progress.stopping = true;
+                session.unbind();
+            }, "smpp-listen-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                boolean reached = timeoutSeconds == null
-                        ? awaitForever(events)
-                        : events.await(Duration.ofSeconds(timeoutSeconds).toMillis(), TimeUnit.MILLISECONDS);
+                boolean done = timeoutSeconds == null
+                        ? awaitForever(progress.done)
+                        : progress.done.await(Duration.ofSeconds(timeoutSeconds).toMillis(), TimeUnit.MILLISECONDS);
+                boolean reached = events.getCount() == 0;
+                if (done && !reached && !progress.stopping) {
+                    // the SMSC unbound or the link dropped: no more events can come on this session
+                    throw CliFailure.failed("session ended" + (count == null ? "" : " after "
+                            + (count - events.getCount()) + " of " + count + " events") + ": " + progress.reason);
+                }
                 session.unbind();
                 return count == null || reached ? 0 : 1;
             } finally {
@@ -100,23 +111,50 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean awaitForever(CountDownLatch events) throws InterruptedException {
-        events.await();
+    private static boolean awaitForever(CountDownLatch done) throws InterruptedException {
+        done.await();
         return true;
+    }
+
+    /** Ends the wait when --count is reached or when the session closes, remembering why it closed. */
+    private static final class Progress implements SessionObserver {
+
+        final CountDownLatch events;
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile String reason = "";
+        /** Set by the shutdown hook, whose unbind is no reason to report a failure. */
+        volatile boolean stopping;
+
+        Progress(int count) {
+            this.events = new CountDownLatch(count);
+        }
+
+        void event() {
+            events.countDown();
+            if (events.getCount() == 0) {
+                done.countDown();
+            }
+        }
+
+        @Override
+        public void closed(SmppSession session, String why) {
+            reason = why;
+            done.countDown();
+        }
     }
 
     /** Turns inbound PDUs into printed events. */
     private final class Printer implements RequestHandler {
 
         private final PrintWriter out;
-        private final CountDownLatch events;
+        private final Progress progress;
         private final ReceiptTracker tracker;
         private final Reassembler reassembler = Reassembler.builder().build();
 
         /** {@code tracker} is null without {@code --store}. */
-        Printer(PrintWriter out, CountDownLatch events, ReceiptTracker tracker) {
+        Printer(PrintWriter out, Progress progress, ReceiptTracker tracker) {
             this.out = out;
-            this.events = events;
+            this.progress = progress;
             this.tracker = tracker;
         }
 
@@ -170,7 +208,7 @@ final class ListenCommand implements Callable<Integer> {
             } finally {
                 printLock.unlock();
             }
-            events.countDown();
+            progress.event();
         }
     }
 

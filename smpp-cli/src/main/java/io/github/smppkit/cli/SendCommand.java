@@ -4,6 +4,8 @@ import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.MessageParts;
+import io.github.smppkit.codec.text.PlanOptions;
+import io.github.smppkit.codec.text.ReferenceAllocator;
 import io.github.smppkit.codec.text.UnencodableCharacterException;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.RegisteredDelivery;
@@ -149,9 +151,11 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private List<List<SubmitSm>> messages() {
+        PlanOptions options = PlanCommand.options(encoding, false, carrier, false);
+        ReferenceAllocator references = ReferenceAllocator.create();
         MessagePlan plan;
         try {
-            plan = MessagePlanner.plan(text, PlanCommand.options(encoding, false, carrier, false));
+            plan = MessagePlanner.plan(text, withReference(options, references));
         } catch (UnencodableCharacterException e) {
             throw CliFailure.failed(e.getMessage());
         }
@@ -164,11 +168,15 @@ final class SendCommand implements Callable<Integer> {
         List<List<SubmitSm>> messages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             // a fresh plan per message so that each long message gets its own concatenation reference
-            MessagePlan each = i == 0 ? plan : MessagePlanner.plan(text, PlanCommand.options(encoding, false, carrier,
-                    false));
+            MessagePlan each = i == 0 ? plan : MessagePlanner.plan(text, withReference(options, references));
             messages.add(MessageParts.submitSms(each, template));
         }
         return messages;
+    }
+
+    /** The options with the next reference for --to: with reference 0 for all, handsets would mix the parts. */
+    private PlanOptions withReference(PlanOptions options, ReferenceAllocator references) {
+        return options.toBuilder().reference(references.next(to, options.carrier())).build();
     }
 
     private void printPart(PrintWriter out, BatchSender.PartResult part) {

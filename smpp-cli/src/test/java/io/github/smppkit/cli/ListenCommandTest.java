@@ -104,6 +104,41 @@ class ListenCommandTest {
     }
 
     @Test
+    void smscUnbindEndsTheListenWithTheReason() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            // --timeout only bounds the test: the unbind must end the listen, as the reason in the error shows
+            CompletableFuture<CliRun> listen = CompletableFuture.supplyAsync(() -> CliRun.of("listen", "--host",
+                    "127.0.0.1", "--port", Integer.toString(smsc.port()), "--system-id", "user", "--password",
+                    "secret", "--count", "3", "--timeout", "60", "--json"));
+            SmppSession session = awaitSession(smsc);
+            DeliveryReceipt receipt = DeliveryReceipt.builder().id("4713").sub(1).dlvrd(1)
+                    .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
+            session.send(ReceiptFormatter.standard().toDeliverSm(receipt, Address.of(1, 1, "447700900123"),
+                    Address.of(5, 0, "Brand")));
+            session.unbind(); // as node-smpp's session.unbind() does on an SMSC going down
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("\"message_id\":\"4713\"");
+            assertThat(run.err()).contains("session ended after 1 of 3 events: peer unbound");
+        }
+    }
+
+    @Test
+    void droppedConnectionEndsAListenWithoutCountOrTimeout() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CompletableFuture<CliRun> listen = CompletableFuture.supplyAsync(() -> CliRun.of("listen", "--host",
+                    "127.0.0.1", "--port", Integer.toString(smsc.port()), "--system-id", "user", "--password",
+                    "secret"));
+            awaitSession(smsc).close(); // the socket drops without unbind
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("session ended: peer closed the connection");
+        }
+    }
+
+    @Test
     void listenNeedsAReceivingBind() {
         CliRun run = CliRun.of("listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "u", "--password",
                 "p", "--bind", "tx", "--count", "1");

@@ -8,6 +8,9 @@ import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.ReceiptState;
 import java.net.ServerSocket;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SendCommandTest {
@@ -30,6 +33,29 @@ class SendCommandTest {
             assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
             assertThat(run.out().strip()).endsWith("sent 5/5, receipts 5/5");
             assertThat(smsc.submits).hasValue(10); // two parts each
+        }
+    }
+
+    @Test
+    void eachLongMessageGetsItsOwnConcatenationReference() {
+        // found against node-smpp: every message went out with UDH reference 0 and sar_msg_ref_num 0, so a
+        // handset or SMSC would mix up the parts of two long messages to the same number (reference §12.3)
+        String text = "A message long enough to need two parts once it passes the limit of one. ".repeat(3);
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CliRun udh = send(smsc.port(), "secret", "--text", text, "--count", "4");
+            assertThat(udh.exitCode()).as(udh.out() + udh.err()).isZero();
+            // UDH 05 00 03 ref total seq: one reference per message, the same in each of its parts
+            assertThat(smsc.accepted).hasSize(8).allMatch(s -> s.esmClass().hasUdhi());
+            Map<Integer, Set<Integer>> partsByReference = smsc.accepted.stream().collect(Collectors.groupingBy(
+                    s -> s.shortMessage().get(3), Collectors.mapping(s -> s.shortMessage().get(5), Collectors.toSet())));
+            assertThat(partsByReference).hasSize(4).allSatisfy((ref, parts) -> assertThat(parts).containsOnly(1, 2));
+
+            smsc.accepted.clear();
+            CliRun sar = send(smsc.port(), "secret", "--text", text, "--count", "4", "--long", "sar");
+            assertThat(sar.exitCode()).as(sar.out() + sar.err()).isZero();
+            assertThat(smsc.accepted).hasSize(8);
+            assertThat(smsc.accepted.stream().map(s -> s.tlvs().get(StandardTlvs.SAR_MSG_REF_NUM).orElseThrow())
+                    .distinct()).hasSize(4);
         }
     }
 

@@ -13,6 +13,8 @@ import io.github.smppkit.session.BindAuthenticator;
 import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.SmppServer;
 import io.github.smppkit.session.SmppSession;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +25,8 @@ final class TestSmsc implements AutoCloseable {
 
     final SmppServer server;
     final AtomicInteger submits = new AtomicInteger();
+    /** Every submit_sm accepted, in arrival order. */
+    final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
 
     TestSmsc(CommandStatus rejectWith) {
         this(rejectWith, ReceiptState.DELIVRD);
@@ -41,6 +45,7 @@ final class TestSmsc implements AutoCloseable {
                     if (!rejectWith.isOk()) {
                         return HandlerResult.answer(SubmitSmResp.of(submit.sequenceNumber(), rejectWith));
                     }
+                    accepted.add(submit);
                     String id = Integer.toString(1000 + submits.incrementAndGet());
                     session.respond(SubmitSmResp.ok(submit.sequenceNumber(), id));
                     if (submit.registeredDelivery().value() != 0) {
