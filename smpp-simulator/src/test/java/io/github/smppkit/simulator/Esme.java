@@ -9,6 +9,7 @@ import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptExtractor;
@@ -32,9 +33,9 @@ final class Esme implements AutoCloseable {
     final SmppSession session;
     final BlockingQueue<DeliverSm> delivered = new LinkedBlockingQueue<>();
 
-    private Esme(int port, String systemId, String password, BindType type) {
+    private Esme(int port, String systemId, String password, BindType type, InterfaceVersion version) {
         session = SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(port).systemId(systemId)
-                .password(password).bindType(type).responseTimeout(Duration.ofSeconds(5))
+                .password(password).bindType(type).interfaceVersion(version).responseTimeout(Duration.ofSeconds(5))
                 // Rate tests count ESME_RTHROTTLED answers; the client must not slow down on them.
                 .throttlingStatuses(code -> false)
                 .requestHandler((s, request) -> {
@@ -46,7 +47,12 @@ final class Esme implements AutoCloseable {
     }
 
     static Esme bind(SmppSimulator smsc, String systemId, String password, BindType type) {
-        return new Esme(smsc.port(), systemId, password, type);
+        return new Esme(smsc.port(), systemId, password, type, InterfaceVersion.V34);
+    }
+
+    /** Binds announcing an older or newer SMPP version. */
+    static Esme bind(SmppSimulator smsc, BindType type, InterfaceVersion version) {
+        return new Esme(smsc.port(), "esme", "secret", type, version);
     }
 
     static Esme bind(SmppSimulator smsc, BindType type) {

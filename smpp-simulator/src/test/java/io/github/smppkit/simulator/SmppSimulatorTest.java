@@ -16,8 +16,10 @@ import io.github.smppkit.codec.text.ReassemblyResult;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.BindType;
@@ -74,6 +76,29 @@ class SmppSimulatorTest {
             assertThat(stats.receiptsSent()).isEqualTo(1);
             assertThat(events).extracting(SimulatorEvent::event)
                     .containsSubsequence("bound", "submit", "message", "receipt");
+        }
+    }
+
+    @Test
+    void anSmpp33BindGetsItsReceiptsAsTextAlone() throws Exception {
+        // found against Net::SMPP: the receipt TLVs made every deliver_sm to a 3.3 bind fail, retried for ever
+        try (SmppSimulator smsc = SmppSimulator.builder().start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER, InterfaceVersion.V33)) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(esme.send(Esme.submit("Hello " + i, true)).messageId());
+            }
+            List<String> receipted = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                DeliverSm d = esme.next();
+                assertThat(d.tlvs().isEmpty()).isTrue();
+                DeliveryReceipt receipt = ReceiptExtractor.standard().extract(d).asOptional().orElseThrow();
+                assertThat(receipt.state()).isEqualTo(ReceiptState.DELIVRD);
+                receipted.add(receipt.messageId());
+            }
+            assertThat(receipted).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(esme.delivered.poll(500, TimeUnit.MILLISECONDS)).as("one receipt per message").isNull();
+            assertThat(smsc.stats().receiptsSent()).isEqualTo(3);
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.text.ReferenceAllocator;
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptState;
@@ -146,19 +147,23 @@ public final class Deliveries {
                 .submitDate(message.submitted()).doneDate(settings.clock().instant()).stat(state)
                 .err(delivered ? "000" : "001").text(message.text()).receiptedMessageId(message.messageId())
                 .build();
-        DeliverSm pdu = settings.formatter().toDeliverSm(receipt, message.destination(), message.source());
         BindRegistry.Entry to = target.get();
+        DeliverSm pdu = settings.formatter().toDeliverSm(receipt, message.destination(), message.source());
+        if (!to.session().peerInterfaceVersion().supportsTlvs()) {
+            // SMPP 3.3 has no TLVs: the receipt goes as text alone, which carries the id and the state too
+            pdu = pdu.toBuilder().tlvs(Tlvs.empty()).build();
+        }
         // recorded before the write, so that whoever reads the receipt also finds it counted
         recorder.emit(new SimulatorEvent.ReceiptSent(to.bindId(), to.systemId(), message.messageId(),
                 state.name(), message.destination().value(), message.source().value()));
         try {
             to.session().sendAsync(pdu).whenComplete((response, failure) -> {
                 if (failure != null) {
-                    retryLater(message, id, failure);
+                    retryLater(message, state, id, failure);
                 }
             });
         } catch (SmppException e) {
-            retryLater(message, id, e);
+            retryLater(message, state, id, e);
         }
     }
 
@@ -171,13 +176,13 @@ public final class Deliveries {
     }
 
     /**
-     * Keeps a receipt whose deliver_sm could not be sent (the receiver was still binding or going away) and tries
-     * again shortly, as an SMSC redelivers unacknowledged receipts; the pause keeps a failing peer from spinning.
+     * Tries again shortly to send a receipt whose deliver_sm could not be sent (the receiver was still binding or
+     * going away), as an SMSC redelivers unacknowledged receipts; the pause keeps a failing peer from spinning.
+     * Only this receipt is retried: flushing every held receipt on each failure would multiply the attempts.
      */
-    private void retryLater(Accepted message, String id, Throwable failure) {
+    private void retryLater(Accepted message, ReceiptState state, String id, Throwable failure) {
         LOG.log(Level.DEBUG, () -> "receipt for " + id + " not delivered, retrying: " + failure.getMessage());
-        hold(message);
-        later(() -> flush(message.from().systemId()), RETRY_DELAY_NANOS);
+        later(() -> sendReceipt(message, state), RETRY_DELAY_NANOS);
     }
 
     /**
