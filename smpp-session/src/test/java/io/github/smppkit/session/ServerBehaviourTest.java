@@ -9,7 +9,9 @@ import io.github.smppkit.codec.pdu.BindTransmitter;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.GenericNack;
+import io.github.smppkit.codec.pdu.ParamRetrieve;
 import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.QueryLastMsgs;
 import io.github.smppkit.codec.pdu.Response;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.pdu.Unbind;
@@ -21,6 +23,7 @@ import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,31 @@ class ServerBehaviourTest {
             // header + "smsc\0", nothing after: a 3.3 ESME gets no TLV
             assertThat(frame).hasSize(16 + 5);
             assertThat(((BindResp) c.decode(frame)).status()).isEqualTo(CommandStatus.ESME_ROK);
+        }
+    }
+
+    @Test
+    void theV33OnlyCommandsAreUnknownToAPeerBoundAs34() throws Exception {
+        // reference §2.2: 0x22-0x24 are reserved from 3.4 on, so §2.4's generic_nack, not a _resp the peer drops
+        start(SmppServer.builder().requestHandler((session, request) -> HandlerResult.answer(
+                request.response(CommandStatus.ESME_RSYSERR))));
+        try (RawClient c = new RawClient(server.localAddress())) {
+            assertThat(answer(c, trx(1, "secret", InterfaceVersion.V34)).status()).isEqualTo(CommandStatus.ESME_ROK);
+            for (Pdu request : List.of(new ParamRetrieve(2, "max_sm_length", Tlvs.empty()),
+                    new QueryLastMsgs(3, Address.EMPTY, 5, Tlvs.empty()))) {
+                Response r = answer(c, request);
+                assertThat(r).isInstanceOf(GenericNack.class);
+                assertThat(r.status()).isEqualTo(CommandStatus.ESME_RINVCMDID);
+                assertThat(r.sequenceNumber()).isEqualTo(request.sequenceNumber());
+            }
+        }
+        try (RawClient c = new RawClient(server.localAddress())) {
+            // a 3.3 peer's commands go to the handler, whose answer is sent
+            assertThat(answer(c, new BindTransmitter(1, "esme", "secret", "", InterfaceVersion.V33, Address.EMPTY,
+                    Tlvs.empty())).status()).isEqualTo(CommandStatus.ESME_ROK);
+            Response r = answer(c, new ParamRetrieve(2, "max_sm_length", Tlvs.empty()));
+            assertThat(r.commandId()).isEqualTo(CommandId.PARAM_RETRIEVE_RESP);
+            assertThat(r.status()).isEqualTo(CommandStatus.ESME_RSYSERR);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.Optional;
  * with {@code ESME_RREPLACEFAIL}. A {@code broadcast_sm} with its mandatory TLVs is under way for the receipt delay,
  * then broadcast to every area; {@code query_broadcast_sm} reports its state and each area's success, and
  * {@code cancel_broadcast_sm} stops it while under way. The optional SMPP 3.3 queries ({@code param_retrieve},
- * {@code query_last_msgs}, {@code query_msg_details}) are refused with {@code ESME_RINVCMDID}.
+ * {@code query_last_msgs}, {@code query_msg_details}) are refused with {@code ESME_RINVCMDID}; from an ESME bound as
+ * 3.4 or later they are unknown commands, answered with {@code generic_nack} by the session.
  *
  * <pre>{@code
  * try (SmppSimulator smsc = SmppSimulator.builder().provider("8x8").receiptDelay(Duration.ZERO).start()) {

@@ -74,6 +74,11 @@ final class Answers {
         if (c == CommandId.UNBIND) {
             return answer(c.response(), CommandStatus.ESME_ROK, seq, true, "unbind: answered, then closed");
         }
+        if (c == CommandId.PARAM_RETRIEVE || c == CommandId.QUERY_LAST_MSGS || c == CommandId.QUERY_MSG_DETAILS) {
+            // both sides bind as 3.4, where these ids are reserved (reference §2.2): an unknown command
+            return answer(CommandId.GENERIC_NACK, CommandStatus.ESME_RINVCMDID, seq, false,
+                    "reserved in 3.4: " + c.specName());
+        }
         boolean allowed = server ? c != CommandId.DELIVER_SM : c == CommandId.DELIVER_SM || c == CommandId.DATA_SM;
         return answer(c.response(), allowed ? CommandStatus.ESME_ROK : CommandStatus.ESME_RINVBNDSTS, seq, false,
                 (allowed ? "request handled: " : "request not allowed: ") + c.specName());

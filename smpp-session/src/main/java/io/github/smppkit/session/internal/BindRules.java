@@ -58,6 +58,14 @@ final class BindRules {
         return c == CommandId.BIND_TRANSMITTER || c == CommandId.BIND_RECEIVER || c == CommandId.BIND_TRANSCEIVER;
     }
 
+    /**
+     * Tells whether a command exists only in SMPP 3.3: its id is reserved from 3.4 on (reference §2.2), so a peer
+     * bound as 3.4 or later that sends it gets what any unknown command gets.
+     */
+    static boolean isV33Only(CommandId c) {
+        return c == CommandId.PARAM_RETRIEVE || c == CommandId.QUERY_LAST_MSGS || c == CommandId.QUERY_MSG_DETAILS;
+    }
+
     private static boolean mcOnly(CommandId c) {
         return c == CommandId.DELIVER_SM || c == CommandId.ALERT_NOTIFICATION || c == CommandId.OUTBIND;
     }

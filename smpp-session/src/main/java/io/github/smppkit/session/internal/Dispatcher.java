@@ -104,6 +104,11 @@ final class Dispatcher {
             answer(request.response(CommandStatus.ESME_RINVBNDSTS));
             return;
         }
+        if (BindRules.isV33Only(c) && session.peerInterfaceVersion().supportsTlvs()) {
+            // an unknown command for this peer (reference §2.4): a _resp of a reserved id would be discarded
+            session.sendResponse(GenericNack.of(request.sequenceNumber(), CommandStatus.ESME_RINVCMDID), "");
+            return;
+        }
         if (c == CommandId.UNBIND) {
             session.peerUnbinding();
             session.sendResponse(UnbindResp.of(request.sequenceNumber(), CommandStatus.ESME_ROK), "peer unbound");
