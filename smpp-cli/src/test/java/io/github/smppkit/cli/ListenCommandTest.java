@@ -20,6 +20,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +33,7 @@ class ListenCommandTest {
     @Test
     void printsReceiptsAndReassembledMessagesThenStopsAtCount() throws Exception {
         try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
-            CompletableFuture<CliRun> listen = CompletableFuture.supplyAsync(() -> CliRun.of("listen", "--host",
-                    "127.0.0.1", "--port", Integer.toString(smsc.port()), "--system-id", "user", "--password",
-                    "secret", "--count", "2", "--timeout", "30", "--json"));
+            CompletableFuture<CliRun> listen = listen(smsc, "--count", "2", "--timeout", "30", "--json");
             SmppSession session = awaitSession(smsc);
 
             DeliveryReceipt receipt = DeliveryReceipt.builder().id("4711").sub(1).dlvrd(0)
@@ -107,9 +106,7 @@ class ListenCommandTest {
     void smscUnbindEndsTheListenWithTheReason() throws Exception {
         try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
             // --timeout only bounds the test: the unbind must end the listen, as the reason in the error shows
-            CompletableFuture<CliRun> listen = CompletableFuture.supplyAsync(() -> CliRun.of("listen", "--host",
-                    "127.0.0.1", "--port", Integer.toString(smsc.port()), "--system-id", "user", "--password",
-                    "secret", "--count", "3", "--timeout", "60", "--json"));
+            CompletableFuture<CliRun> listen = listen(smsc, "--count", "3", "--timeout", "60", "--json");
             SmppSession session = awaitSession(smsc);
             DeliveryReceipt receipt = DeliveryReceipt.builder().id("4713").sub(1).dlvrd(1)
                     .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
@@ -127,9 +124,7 @@ class ListenCommandTest {
     @Test
     void droppedConnectionEndsAListenWithoutCountOrTimeout() throws Exception {
         try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
-            CompletableFuture<CliRun> listen = CompletableFuture.supplyAsync(() -> CliRun.of("listen", "--host",
-                    "127.0.0.1", "--port", Integer.toString(smsc.port()), "--system-id", "user", "--password",
-                    "secret"));
+            CompletableFuture<CliRun> listen = listen(smsc);
             awaitSession(smsc).close(); // the socket drops without unbind
 
             CliRun run = listen.get(30, TimeUnit.SECONDS);
@@ -151,6 +146,14 @@ class ListenCommandTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs {@code listen} bound to the SMSC as user/secret, with more arguments, on another thread. */
+    private static CompletableFuture<CliRun> listen(TestSmsc smsc, String... more) {
+        List<String> args = new ArrayList<>(List.of("listen", "--host", "127.0.0.1", "--port",
+                Integer.toString(smsc.port()), "--system-id", "user", "--password", "secret"));
+        args.addAll(List.of(more));
+        return CompletableFuture.supplyAsync(() -> CliRun.of(args.toArray(String[]::new)));
     }
 
     private static SmppSession awaitSession(TestSmsc smsc) throws InterruptedException {

@@ -59,6 +59,14 @@ class RedisReceiptStoreTest {
     }
 
     /** A "node": its own connection pool and store instance. */
+    /** A store whose connection goes through the proxy, closed after the test. */
+    private RedisReceiptStore<String> storeThrough(ReplyDroppingProxy proxy) {
+        RedisConnection viaProxy = RedisConnection.builder("redis://127.0.0.1:" + proxy.port())
+                .timeout(Duration.ofSeconds(2)).open();
+        connections.add(viaProxy);
+        return RedisReceiptStore.builder(viaProxy).build();
+    }
+
     private RedisReceiptStore<String> node() {
         RedisConnection c = RedisConnection.open(REDIS.uri());
         connections.add(c);
@@ -236,10 +244,7 @@ class RedisReceiptStoreTest {
     @Test
     void aMatchWhoseReplyWasLostIsReturnedToTheRetryAndNeverTwice() throws Exception {
         try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(REDIS.port())) {
-            RedisConnection viaProxy = RedisConnection.builder("redis://127.0.0.1:" + proxy.port())
-                    .timeout(Duration.ofSeconds(2)).open();
-            connections.add(viaProxy);
-            RedisReceiptStore<String> flaky = RedisReceiptStore.builder(viaProxy).build();
+            RedisReceiptStore<String> flaky = storeThrough(proxy);
             RedisReceiptStore<String> other = node();
             CorrelationKey key = new CorrelationKey(SCOPE, "7");
             other.putSubmittedOrTakeHeld(new Submission<>(key, "7", "msg-7", Instant.now()), 100);
@@ -265,10 +270,7 @@ class RedisReceiptStoreTest {
     @Test
     void anEntryWhoseReplyWasLostAndThatAnotherNodeMatchedIsNotStoredAgainByTheRetry() throws Exception {
         try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(REDIS.port())) {
-            RedisConnection viaProxy = RedisConnection.builder("redis://127.0.0.1:" + proxy.port())
-                    .timeout(Duration.ofSeconds(2)).open();
-            connections.add(viaProxy);
-            RedisReceiptStore<String> flaky = RedisReceiptStore.builder(viaProxy).build();
+            RedisReceiptStore<String> flaky = storeThrough(proxy);
             RedisReceiptStore<String> other = node();
             CorrelationKey key = new CorrelationKey(SCOPE, "8");
             Submission<String> submission = new Submission<>(key, "8", "msg-8", Instant.now());
