@@ -316,18 +316,7 @@ final class Outflow {
             }
         };
         Executor executor = settings.callbackExecutor().orElse(null);
-        if (executor == null) {
-            p.future.whenComplete(relay);
-        } else {
-            p.future.whenComplete((r, t) -> {
-                try {
-                    executor.execute(() -> relay.accept(r, t));
-                } catch (RejectedExecutionException e) {
-                    // an executor shut down must not leave the caller's future pending for ever
-                    relay.accept(r, t);
-                }
-            });
-        }
+        p.future.whenComplete((r, t) -> Pending.runOn(executor, () -> relay.accept(r, t)));
         return out;
     }
 

@@ -101,16 +101,26 @@ final class Pending {
         if (callback == null) {
             return;
         }
+        runOn(executor, () -> call(response, failure));
+    }
+
+    /**
+     * Runs a completion on the callback executor, or on this thread when there is none or it refuses the task (shut
+     * down): every request is owed exactly one completion, whatever became of the executor.
+     *
+     * @param executor the callback executor, or null
+     * @param completion what to run
+     */
+    static void runOn(Executor executor, Runnable completion) {
         if (executor == null) {
-            call(response, failure);
+            completion.run();
             return;
         }
         try {
-            executor.execute(() -> call(response, failure));
+            executor.execute(completion);
         } catch (RejectedExecutionException e) {
-            // ResponseCallback is owed exactly one call: with its executor shut down, it is made on this thread
-            LOG.log(Level.DEBUG, "callback executor rejected a response callback; called on this thread", e);
-            call(response, failure);
+            LOG.log(Level.DEBUG, "callback executor rejected a completion; run on this thread", e);
+            completion.run();
         }
     }
 
