@@ -1,5 +1,6 @@
 package io.github.smppkit.simulator.internal;
 
+import io.github.smppkit.session.SessionState;
 import io.github.smppkit.session.SmppSession;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -69,19 +70,24 @@ public final class BindRegistry {
     }
 
     /**
-     * Registers a session that just bound.
+     * Registers a session that just bound, unless it has closed since: its closed event may then have come first,
+     * with nothing to forget, and the entry would hold a bind slot and draw receipts for ever. Checked under the
+     * lock, so that a close after the check finds the entry to remove.
      *
      * @param session the session
-     * @return its entry
+     * @return its entry, empty when the session is closed
      */
-    public Entry add(SmppSession session) {
+    public Optional<Entry> add(SmppSession session) {
         lock.lock();
         try {
             reserved.remove(session.remoteAddress());
+            if (session.state() == SessionState.CLOSED) {
+                return Optional.empty();
+            }
             Entry e = new Entry(++lastId, session, session.peerSystemId());
             bySession.put(session, e);
             ordered.add(e);
-            return e;
+            return Optional.of(e);
         } finally {
             lock.unlock();
         }

@@ -114,12 +114,13 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
 
     @Override
     public void bound(SmppSession session) {
-        BindRegistry.Entry e = binds.add(session);
-        recorder.emit(new SimulatorEvent.Bound(e.bindId(), e.systemId(), session.bindType(),
-                String.valueOf(session.remoteAddress())));
-        if (e.canReceive()) {
-            deliveries.flush(e.systemId());
-        }
+        binds.add(session).ifPresent(e -> {
+            recorder.emit(new SimulatorEvent.Bound(e.bindId(), e.systemId(), session.bindType(),
+                    String.valueOf(session.remoteAddress())));
+            if (e.canReceive()) {
+                deliveries.flush(e.systemId());
+            }
+        });
     }
 
     @Override
