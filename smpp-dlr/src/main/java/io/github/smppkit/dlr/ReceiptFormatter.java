@@ -1,6 +1,7 @@
 package io.github.smppkit.dlr;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.text.GsmAlphabet;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
@@ -52,6 +53,8 @@ public final class ReceiptFormatter {
         FULL
     }
 
+    /** By octet below 0x80: whether GSM and ASCII read it as the same character. */
+    private static final boolean[] SAME_IN_GSM_AND_ASCII = octetsSameInGsmAndAscii();
     private static final ReceiptFormatter STANDARD = new ReceiptFormatter(ZoneOffset.UTC, DateStyle.AUTO);
     private static final int EXCERPT_LENGTH = 20;
     private static final int MAX_SHORT_MESSAGE = 254;
@@ -151,8 +154,17 @@ public final class ReceiptFormatter {
 
     /** Tells whether an octet means the same character in ASCII and in the GSM 7-bit basic table (reference §11.1). */
     private static boolean sameInGsmAndAscii(int octet) {
-        return octet == '\n' || octet == '\r'
-                || (octet >= ' ' && octet <= 'z' && octet != '$' && octet != '@' && (octet < '[' || octet > '`'));
+        return octet < SAME_IN_GSM_AND_ASCII.length && SAME_IN_GSM_AND_ASCII[octet];
+    }
+
+    /** Read from the codec's GSM table, octet by octet (0x1B alone is an escape, never ASCII ESC). */
+    private static boolean[] octetsSameInGsmAndAscii() {
+        boolean[] same = new boolean[0x80];
+        for (int octet = 0; octet < same.length; octet++) {
+            String gsm = GsmAlphabet.standard().decodeSeptets(new byte[] {(byte) octet}, 0, 1);
+            same[octet] = gsm.length() == 1 && gsm.charAt(0) == octet;
+        }
+        return same;
     }
 
     private static Bytes latin1(String s) {
