@@ -8,6 +8,7 @@ import io.github.smppkit.codec.DecodeResult.Malformed;
 import io.github.smppkit.codec.pdu.BindTransmitter;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.tlv.Tlvs;
@@ -15,6 +16,7 @@ import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.codec.view.DeliverSmView;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,38 @@ class LimitsTest {
                 .put((byte) 1).put((byte) 1).put((byte) '1').put((byte) 0).put(new byte[3]).flip();
         DataSm decoded = (DataSm) ((Decoded) codec.decode(wire)).pdu();
         assertThat(decoded.source().value()).isEqualTo("123456789012345678901");
+    }
+
+    @Test
+    void deliverSmTimesAreKeptOnDecodeButNotEmitted() {
+        // deliver_sm has submit_sm's layout: a submit_sm with both times, relabelled, is what such a peer sends
+        String schedule = "261123120000000+";
+        String validity = "000001000000000R";
+        SubmitSm timed = SamplePdus.submitSm().toBuilder().scheduleDeliveryTime(schedule).validityPeriod(validity)
+                .build();
+        ByteBuffer wire = ByteBuffer.wrap(codec.encode(timed));
+        wire.putInt(4, 0x05);
+        DeliverSm decoded = (DeliverSm) ((Decoded) codec.decode(wire)).pdu();
+        assertThat(decoded.scheduleDeliveryTime()).isEqualTo(schedule);
+        assertThat(decoded.validityPeriod()).isEqualTo(validity);
+        DeliverSmView view = new DeliverSmView().wrap(wire, 0, wire.limit());
+        assertThat(view.scheduleDeliveryTime()).isEqualTo(schedule);
+        assertThat(view.toRecord()).isEqualTo(decoded);
+
+        assertThatThrownBy(() -> codec.encodedLength(decoded))
+                .hasMessage("schedule_delivery_time: must be NULL in deliver_sm, not \"" + schedule
+                        + "\" (reference §4.9)");
+        DeliverSm validityOnly = decoded.toBuilder().scheduleDeliveryTime("").build();
+        ByteBuffer heap = ByteBuffer.allocate(1024);
+        ByteBuffer direct = ByteBuffer.allocateDirect(1024);
+        for (ByteBuffer dst : new ByteBuffer[] {heap, direct}) {
+            assertThatThrownBy(() -> codec.encode(validityOnly, dst))
+                    .hasMessage("validity_period: must be NULL in deliver_sm, not \"" + validity
+                            + "\" (reference §4.9)");
+            assertThat(dst.position()).isZero();
+        }
+        DeliverSm cleared = validityOnly.toBuilder().validityPeriod("").build();
+        assertThat(((Decoded) codec.decode(ByteBuffer.wrap(codec.encode(cleared)))).pdu()).isEqualTo(cleared);
     }
 
     @Test

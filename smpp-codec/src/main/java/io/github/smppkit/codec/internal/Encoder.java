@@ -124,6 +124,9 @@ public final class Encoder {
      */
     private int encodeSm(Pdu pdu, CommandId c, ByteBuffer dst) {
         boolean submit = c == CommandId.SUBMIT_SM;
+        if (!submit) {
+            SmBodies.checkTimesNull((DeliverSm) pdu);
+        }
         int sm = submit ? ((SubmitSm) pdu).shortMessage().size() : ((DeliverSm) pdu).shortMessage().size();
         long bound = 16L + SmBodies.MAX_BODY + pdu.tlvs().encodedLength();
         if (sm > maxShortMessage || bound > maxCommandLength || bound > dst.remaining()) {

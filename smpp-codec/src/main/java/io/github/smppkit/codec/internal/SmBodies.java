@@ -36,16 +36,37 @@ public final class SmBodies {
     }
 
     /**
-     * Returns the body length of a deliver_sm without TLVs, checking the emit limit of short_message.
+     * Returns the body length of a deliver_sm without TLVs, checking the emit limit of short_message and that the
+     * unused times are NULL.
      *
      * @param m the PDU
      * @param maxSm the largest short_message to emit
      * @return the length
-     * @throws IllegalArgumentException if short_message exceeds {@code maxSm}
+     * @throws IllegalArgumentException if short_message exceeds {@code maxSm} or a time is not NULL
      */
     public static int length(DeliverSm m, int maxSm) {
+        checkTimesNull(m);
         return length(m.serviceType(), m.source(), m.destination(), m.scheduleDeliveryTime(), m.validityPeriod(),
                 m.shortMessage(), maxSm);
+    }
+
+    /**
+     * Refuses a deliver_sm whose schedule_delivery_time or validity_period is not NULL: they are unused there and
+     * must be NULL (reference §4.9), and strict peers such as libsmpp34 reject the whole PDU otherwise. The decoder
+     * still keeps what a peer sent.
+     *
+     * @param m the PDU
+     * @throws IllegalArgumentException naming the field
+     */
+    public static void checkTimesNull(DeliverSm m) {
+        if (!m.scheduleDeliveryTime().isEmpty()) {
+            throw new IllegalArgumentException("schedule_delivery_time: must be NULL in deliver_sm, not \""
+                    + m.scheduleDeliveryTime() + "\" (reference §4.9)");
+        }
+        if (!m.validityPeriod().isEmpty()) {
+            throw new IllegalArgumentException("validity_period: must be NULL in deliver_sm, not \""
+                    + m.validityPeriod() + "\" (reference §4.9)");
+        }
     }
 
     private static int length(String svc, Address src, Address dst, String sched, String valid, Bytes sm,

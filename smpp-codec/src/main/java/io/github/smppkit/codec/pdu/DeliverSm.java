@@ -25,8 +25,8 @@ import io.github.smppkit.codec.type.RegisteredDelivery;
  * @param esmClass esm_class
  * @param protocolId protocol_id
  * @param priorityFlag priority_flag
- * @param scheduleDeliveryTime schedule_delivery_time ("" or 16 characters)
- * @param validityPeriod validity_period ("" or 16 characters)
+ * @param scheduleDeliveryTime schedule_delivery_time: unused in deliver_sm and "" when sent (reference §4.9); kept as a peer sent it
+ * @param validityPeriod validity_period: unused in deliver_sm and "" when sent (reference §4.9); kept as a peer sent it
  * @param registeredDelivery registered_delivery
  * @param replaceIfPresentFlag replace_if_present_flag
  * @param dataCoding data_coding
@@ -240,7 +240,8 @@ public record DeliverSm(int sequenceNumber, String serviceType, Address source, 
         }
 
         /**
-         * Sets schedule_delivery_time.
+         * Sets schedule_delivery_time, for a record that stands for what a peer sent: the encoder refuses a value
+         * other than {@code ""} (reference §4.9).
          *
          * @param value the value
          * @return this builder
@@ -251,7 +252,8 @@ public record DeliverSm(int sequenceNumber, String serviceType, Address source, 
         }
 
         /**
-         * Sets validity_period.
+         * Sets validity_period, for a record that stands for what a peer sent: the encoder refuses a value other
+         * than {@code ""} (reference §4.9).
          *
          * @param value the value
          * @return this builder

@@ -14,7 +14,11 @@ import io.github.smppkit.codec.type.Bytes;
  */
 public abstract class TlvType<T> {
 
-    /** Unsigned big-endian integer; decoded by the actual length (0 octets read as 0; 3 octets are rejected). */
+    /**
+     * Unsigned big-endian integer; decoded by the actual length (0 octets read as 0; 3 octets are rejected). A
+     * 4-octet value keeps its 32 bits, so one above 0x7FFFFFFF comes as a negative {@code int}: read it with
+     * {@link Integer#toUnsignedLong(int)}.
+     */
     public static final TlvType<Integer> INT = new IntType();
     /** Latin-1 text; on the wire the value ends with one NUL, which counts in the TLV length. */
     public static final TlvType<String> C_STRING = new CStringType();

@@ -183,7 +183,9 @@ public final class Tlvs implements Iterable<Tlv> {
     }
 
     /**
-     * Returns the first integer value of a key without boxing, or a default.
+     * Returns the first integer value of a key without boxing, or a default. A 4-octet value comes as its 32 bits
+     * (see {@link TlvType#INT}), so every {@code int} is a possible value: to tell it from an absent one, use
+     * {@link #get(TlvKey)}.
      *
      * @param key an {@link TlvType#INT} key
      * @param defaultValue returned when the tag is absent or its value breaks the key's rule

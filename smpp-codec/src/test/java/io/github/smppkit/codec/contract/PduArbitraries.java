@@ -163,6 +163,7 @@ public final class PduArbitraries {
                 .build(SubmitSm.Builder::build);
     }
 
+    /** deliver_sm as it may be sent: schedule_delivery_time and validity_period NULL (§4.9). */
     public static Arbitrary<DeliverSm> deliverSm() {
         return Builders.withBuilder(DeliverSm::builder)
                 .use(sequence()).in(DeliverSm.Builder::sequenceNumber)
@@ -172,8 +173,6 @@ public final class PduArbitraries {
                 .use(esmClass()).in(DeliverSm.Builder::esmClass)
                 .use(octet()).in(DeliverSm.Builder::protocolId)
                 .use(octet()).in(DeliverSm.Builder::priorityFlag)
-                .use(time()).in(DeliverSm.Builder::scheduleDeliveryTime)
-                .use(time()).in(DeliverSm.Builder::validityPeriod)
                 .use(registeredDelivery()).in(DeliverSm.Builder::registeredDelivery)
                 .use(octet()).in(DeliverSm.Builder::replaceIfPresentFlag)
                 .use(dataCoding()).in(DeliverSm.Builder::dataCoding)
