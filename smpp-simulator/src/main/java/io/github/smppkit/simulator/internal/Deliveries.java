@@ -9,13 +9,18 @@ import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.text.ReferenceAllocator;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
+import io.github.smppkit.errors.ErrorCatalog;
+import io.github.smppkit.errors.RetryClass;
 import io.github.smppkit.session.SmppException;
 import io.github.smppkit.simulator.ReceiptRoute;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +34,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends what the simulator originates: delivery receipts (after the configured delay, to the bind the routing
- * picks, held until a receiving bind exists) and mobile-originated messages (split into parts).
+ * picks, held until a receiving bind exists, sent again a few times while the ESME answers "retry later") and
+ * mobile-originated messages (split into parts).
  *
  * <p>Thread-safety: thread-safe; receipts and scheduled MO messages go out on the scheduler thread.
  */
@@ -38,6 +44,8 @@ public final class Deliveries {
     private static final System.Logger LOG = System.getLogger(Deliveries.class.getName());
     private static final int MAX_HELD_PER_SYSTEM_ID = 10_000;
     private static final long RETRY_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    // Bounds the redeliveries of a receipt the ESME keeps refusing for now, so that it cannot make us spin.
+    private static final int MAX_REFUSALS = 10;
 
     /**
      * An accepted message that may get a receipt.
@@ -61,6 +69,8 @@ public final class Deliveries {
     private final ScheduledExecutorService scheduler;
     private final MessageLedger ledger;
     private final ReferenceAllocator references = ReferenceAllocator.create();
+    private final ReceiptFormatter appendixDates;
+    private final ReceiptFormatter fourDigitYears;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, ArrayDeque<Accepted>> held = new HashMap<>();
 
@@ -80,6 +90,9 @@ public final class Deliveries {
         this.recorder = recorder;
         this.scheduler = scheduler;
         this.ledger = ledger;
+        // The appendix's yyMMddHHmm (reference §10); a two-digit year cannot say a year outside 2000..2099.
+        this.appendixDates = ReceiptFormatter.of(settings.receiptZone(), ReceiptFormatter.DateStyle.MINUTES);
+        this.fourDigitYears = ReceiptFormatter.of(settings.receiptZone(), ReceiptFormatter.DateStyle.FULL);
     }
 
     /**
@@ -94,7 +107,7 @@ public final class Deliveries {
         if (message.receipt() == 0 || message.receipt() == 2 && delivered || message.receipt() == 3 && !delivered) {
             return;
         }
-        later(() -> sendReceipt(message, state), settings.receiptDelay().toNanos());
+        later(() -> sendReceipt(message, state, 0), settings.receiptDelay().toNanos());
     }
 
     /** Runs a task on the scheduler, logging what it throws; after close, tasks are dropped. */
@@ -128,11 +141,11 @@ public final class Deliveries {
             lock.unlock();
         }
         for (Accepted a : ready) {
-            later(() -> sendReceipt(a, settings.receiptState().apply(a.destination().value())), 0);
+            later(() -> sendReceipt(a, settings.receiptState().apply(a.destination().value()), 0), 0);
         }
     }
 
-    private void sendReceipt(Accepted message, ReceiptState state) {
+    private void sendReceipt(Accepted message, ReceiptState state, int refusals) {
         if (ledger.isCancelled(message.messageId())) {
             return;
         }
@@ -143,12 +156,15 @@ public final class Deliveries {
         }
         boolean delivered = state == ReceiptState.DELIVRD;
         String id = settings.receiptIdStyle().format(message.number());
+        Instant done = settings.clock().instant();
         DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(delivered ? 1 : 0)
-                .submitDate(message.submitted()).doneDate(settings.clock().instant()).stat(state)
+                .submitDate(message.submitted()).doneDate(done).stat(state)
                 .err(delivered ? "000" : "001").text(message.text()).receiptedMessageId(message.messageId())
                 .build();
         BindRegistry.Entry to = target.get();
-        DeliverSm pdu = settings.formatter().toDeliverSm(receipt, message.destination(), message.source());
+        ReceiptFormatter formatter = twoDigitYear(message.submitted()) && twoDigitYear(done) ? appendixDates
+                : fourDigitYears;
+        DeliverSm pdu = formatter.toDeliverSm(receipt, message.destination(), message.source());
         if (!to.session().peerInterfaceVersion().supportsTlvs()) {
             // SMPP 3.3 has no TLVs: the receipt goes as text alone, which carries the id and the state too
             pdu = pdu.toBuilder().tlvs(Tlvs.empty()).build();
@@ -159,12 +175,26 @@ public final class Deliveries {
         try {
             to.session().sendAsync(pdu).whenComplete((response, failure) -> {
                 if (failure != null) {
-                    retryLater(message, state, id, failure);
+                    retryLater(message, state, refusals, id, failure.getMessage());
+                } else if (refusals < MAX_REFUSALS && refusedForNow(response.status())) {
+                    retryLater(message, state, refusals + 1, id, "deliver_sm_resp " + response.status());
                 }
             });
         } catch (SmppException e) {
-            retryLater(message, state, id, e);
+            retryLater(message, state, refusals, id, e.getMessage());
         }
+    }
+
+    /** A receiver's "retry later" answer, e.g. ESME_RX_T_APPN or ESME_RTHROTTLED (reference §6, §13). */
+    private static boolean refusedForNow(CommandStatus status) {
+        RetryClass retry = ErrorCatalog.standard().retryClass(status.code());
+        return !status.isOk() && (retry == RetryClass.RETRY_NOW || retry == RetryClass.RETRY_AFTER_BACKOFF
+                || retry == RetryClass.THROTTLED);
+    }
+
+    private boolean twoDigitYear(Instant t) {
+        int year = LocalDateTime.ofInstant(t, settings.receiptZone()).getYear();
+        return year >= 2000 && year <= 2099;
     }
 
     private Optional<BindRegistry.Entry> receiptTarget(BindRegistry.Entry from) {
@@ -177,12 +207,13 @@ public final class Deliveries {
 
     /**
      * Tries again shortly to send a receipt whose deliver_sm could not be sent (the receiver was still binding or
-     * going away), as an SMSC redelivers unacknowledged receipts; the pause keeps a failing peer from spinning.
-     * Only this receipt is retried: flushing every held receipt on each failure would multiply the attempts.
+     * going away) or was refused for now, as an SMSC redelivers unacknowledged receipts; the pause keeps a failing
+     * peer from spinning. Only this receipt is retried: flushing every held receipt on each failure would multiply
+     * the attempts.
      */
-    private void retryLater(Accepted message, ReceiptState state, String id, Throwable failure) {
-        LOG.log(Level.DEBUG, () -> "receipt for " + id + " not delivered, retrying: " + failure.getMessage());
-        later(() -> sendReceipt(message, state), RETRY_DELAY_NANOS);
+    private void retryLater(Accepted message, ReceiptState state, int refusals, String id, String reason) {
+        LOG.log(Level.DEBUG, () -> "receipt for " + id + " not delivered, retrying: " + reason);
+        later(() -> sendReceipt(message, state, refusals), RETRY_DELAY_NANOS);
     }
 
     /**
