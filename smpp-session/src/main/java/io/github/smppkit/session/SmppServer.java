@@ -1,8 +1,10 @@
 package io.github.smppkit.session;
 
+import io.github.smppkit.session.internal.Durations;
 import io.github.smppkit.session.internal.ServerCore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -115,5 +117,16 @@ public final class SmppServer implements AutoCloseable {
     @Override
     public void close() {
         core.close();
+    }
+
+    /**
+     * Closes as {@link #close()} does, but gives the unbinds {@code grace} in all: sessions whose peer has not
+     * answered by then (some clients never answer unbind) are closed without waiting longer.
+     *
+     * @param grace how long to wait for the unbinds, e.g. a few seconds when stopping on a signal
+     * @throws IllegalArgumentException if {@code grace} is negative
+     */
+    public void close(Duration grace) {
+        core.close(Durations.nonNegative(grace, "grace"));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.smppkit.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.pdu.BindReceiver;
 import io.github.smppkit.codec.pdu.BindResp;
@@ -64,6 +65,21 @@ class ServerBehaviourTest {
             start(SmppServer.builder().host("127.0.0.1").port(port));
         }
         assertThat(server.localAddress().getPort()).isEqualTo(port);
+    }
+
+    @Test
+    void closeWithAGraceDoesNotWaitTheResponseTimeoutForAPeerThatNeverAnswersUnbind() throws Exception {
+        // python-smpplib never answers unbind; a simulator stopped by a signal must not hang for the 30 s timeout
+        start(SmppServer.builder().responseTimeout(Duration.ofSeconds(30)));
+        try (RawClient c = new RawClient(server.localAddress())) {
+            assertThat(answer(c, trx(1, "secret", InterfaceVersion.V34)).status()).isEqualTo(CommandStatus.ESME_ROK);
+            long start = System.nanoTime();
+            server.close(Duration.ofMillis(300));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(c.read()).isInstanceOf(Unbind.class);
+            assertThat(c.closedByPeer()).isTrue();
+        }
+        assertThatThrownBy(() -> server.close(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -149,7 +149,10 @@ public final class SmppSimulator implements AutoCloseable {
         return digits ? Address.of(1, 1, value) : Address.of(5, 0, value);
     }
 
-    /** Unbinds every session (bounded by the response timeout), stops listening and stops the scheduler. */
+    /**
+     * Unbinds every session, closing those whose ESME has not answered within 2 seconds, stops listening and stops
+     * the scheduler.
+     */
     @Override
     public void close() {
         core.close();

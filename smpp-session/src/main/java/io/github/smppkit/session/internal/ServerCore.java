@@ -21,6 +21,7 @@ import io.github.smppkit.session.TlsConfig;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -276,10 +277,19 @@ public final class ServerCore implements SessionHooks {
     }
 
     /**
-     * Closes: stops accepting (the port is free once this returns), unbinds every session in parallel (bounded),
-     * then closes what is left.
+     * Closes: stops accepting (the port is free once this returns), unbinds every session in parallel (bounded by
+     * the response timeout), then closes what is left.
      */
     public void close() {
+        close(config.responseTimeout().multipliedBy(2).plusSeconds(1));
+    }
+
+    /**
+     * Closes as {@link #close()} does, but closes the sessions still open after {@code grace}.
+     *
+     * @param grace how long the unbinds may take in all
+     */
+    public void close(Duration grace) {
         if (closed) {
             return;
         }
@@ -296,7 +306,7 @@ public final class ServerCore implements SessionHooks {
             t.start();
             unbinding.add(t);
         }
-        long deadline = System.nanoTime() + config.responseTimeout().toNanos() * 2 + TimeUnit.SECONDS.toNanos(1);
+        long deadline = System.nanoTime() + grace.toNanos();
         for (Thread t : unbinding) {
             try {
                 long left = deadline - System.nanoTime();

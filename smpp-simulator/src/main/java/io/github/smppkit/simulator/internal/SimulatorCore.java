@@ -32,6 +32,11 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
 
     private static final System.Logger LOG = System.getLogger(SimulatorCore.class.getName());
     private static final Duration EXPIRE_EVERY = Duration.ofSeconds(30);
+    /**
+     * How long closing waits for the ESMEs to answer unbind: a local peer answers in milliseconds, and some never
+     * do (python-smpplib), which the 30 s response timeout would make a stopped simulator wait for.
+     */
+    static final Duration UNBIND_GRACE = Duration.ofSeconds(2);
 
     private final Settings settings;
     private final BindRegistry binds = new BindRegistry();
@@ -196,11 +201,11 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
         return deliveries.sendMo(to.get(), source, destination, text);
     }
 
-    /** Closes the server (unbinding every session) and stops the scheduler. */
+    /** Closes the server (unbinding every session, for {@link #UNBIND_GRACE} at most) and stops the scheduler. */
     @Override
     public void close() {
         try {
-            server.close();
+            server.close(UNBIND_GRACE);
         } finally {
             scheduler.shutdownNow();
         }
