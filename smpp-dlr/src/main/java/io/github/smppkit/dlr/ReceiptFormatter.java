@@ -9,6 +9,7 @@ import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.dlr.internal.ReceiptDates;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -167,13 +168,11 @@ public final class ReceiptFormatter {
         return same;
     }
 
+    /** Latin-1, one {@code ?} for each character it lacks: an emoji is one character, not two. */
     private static Bytes latin1(String s) {
-        byte[] out = new byte[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = (byte) (c <= 0xFF ? c : '?');
-        }
-        return Bytes.of(out);
+        return Bytes.of(s.codePoints().map(c -> c <= 0xFF ? c : '?')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private String date(Optional<Instant> instant) {

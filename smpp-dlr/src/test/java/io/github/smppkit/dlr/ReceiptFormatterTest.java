@@ -118,6 +118,9 @@ class ReceiptFormatterTest {
                 Address.EMPTY).dataCoding().value()).isEqualTo(3);
         DeliveryReceipt back = ReceiptExtractor.standard().extract(pdu).asOptional().orElseThrow();
         assertThat(back.text()).isEqualTo("?" + "y".repeat(300));
+        DeliverSm emoji = ReceiptFormatter.standard().toDeliverSm(r.toBuilder().text("ok \uD83D\uDE00!").build(),
+                Address.EMPTY, Address.EMPTY);
+        assertThat(new String(emoji.shortMessage().toByteArray(), StandardCharsets.ISO_8859_1)).endsWith("text:ok ?!");
         assertThat(back.state()).isEqualTo(ReceiptState.ENROUTE);
         assertThat(back.isFinal()).isFalse();
     }
