@@ -129,6 +129,11 @@ final class ListenCommand implements Callable<Integer> {
             this.events = new CountDownLatch(count);
         }
 
+        /** Whether --count events have been printed: the handler accepts no more. */
+        boolean reached() {
+            return events.getCount() == 0;
+        }
+
         void event() {
             events.countDown();
             if (events.getCount() == 0) {
@@ -171,6 +176,10 @@ final class ListenCommand implements Callable<Integer> {
         public HandlerResult handle(SmppSession session, Request<?> request) {
             if (request.commandId() != CommandId.DELIVER_SM && request.commandId() != CommandId.DATA_SM) {
                 return HandlerResult.defaultAnswer();
+            }
+            if (progress.reached()) {
+                // the SMSC keeps what arrives while we unbind, for the next listener, instead of it being lost
+                return HandlerResult.answer(request.response(CommandStatus.ESME_RX_T_APPN));
             }
             // answered before the event is counted, so that reaching --count cannot unbind ahead of the answer
             session.respond(request.response(CommandStatus.ESME_ROK));

@@ -14,6 +14,7 @@ import io.github.smppkit.dlr.ReceiptStore;
 import io.github.smppkit.dlr.StandardIdPolicy;
 import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.RequestHandler;
+import io.github.smppkit.session.SessionObserver;
 import io.github.smppkit.session.SmppSession;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,9 +28,10 @@ import java.util.function.Consumer;
 
 /**
  * Answers inbound deliver_sm and matches receipts to the parts sent, whichever arrives first: the receipt or the
- * submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt.
+ * submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt. As the session's
+ * observer it ends {@link #await} when the session closes, since no receipt can come after that.
  */
-final class ReceiptTracker implements RequestHandler {
+final class ReceiptTracker implements RequestHandler, SessionObserver {
 
     /** One submitted part: its message, how many parts that message has, and where it went. */
     record PartRef(int message, int parts, String destination) {
@@ -53,6 +55,7 @@ final class ReceiptTracker implements RequestHandler {
     private final Condition progress = lock.newCondition();
     private final BiConsumer<PartRef, DeliveryReceipt> onReceipt;
     private final Consumer<DeliverSm> onMessage;
+    private volatile String closedReason;
 
     ReceiptTracker(String scope, BiConsumer<PartRef, DeliveryReceipt> onReceipt,
             Consumer<DeliverSm> onMessage) {
@@ -121,17 +124,36 @@ final class ReceiptTracker implements RequestHandler {
         return Optional.empty();
     }
 
+    @Override
+    public void closed(SmppSession session, String reason) {
+        closedReason = reason;
+        lock.lock();
+        try {
+            progress.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Why the session closed, or null while it is open. */
+    String closedReason() {
+        return closedReason;
+    }
+
     /** Messages whose parts all have a receipt. */
     int completeMessages() {
         return complete.get();
     }
 
-    /** Waits until {@code messages} messages are receipted or the time is up; returns how many are. */
+    /**
+     * Waits until {@code messages} messages are receipted, the session closes or the time is up; returns how many
+     * are.
+     */
     int await(int messages, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (complete.get() < messages) {
+            while (complete.get() < messages && closedReason == null) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     break;

@@ -110,6 +110,7 @@ final class SendCommand implements Callable<Integer> {
                 .windowSize(window)
                 .rateLimiter(rate == null ? RateLimiter.unlimited() : RateLimiter.perSecond(rate))
                 .requestHandler(tracker)
+                .sessionObserver(tracker)
                 .unannouncedPeerVersion(assumeTlvs ? InterfaceVersion.V34 : InterfaceVersion.V33)
                 .build();
         try (SmppSession session = ConnectionOptions.connect(config)) {
@@ -117,8 +118,12 @@ final class SendCommand implements Callable<Integer> {
             BatchSender.Report report = new BatchSender(session, tracker, part -> printPart(out, part))
                     .send(messages);
             int receipted = receipts ? tracker.await(report.accepted(), Duration.ofSeconds(waitSeconds)) : 0;
+            String closed = tracker.closedReason(); // read before our own unbind closes the session
             session.unbind();
             printSummary(out, report, receipted);
+            if (receipts && receipted < count && closed != null) {
+                throw CliFailure.failed("session ended before every receipt arrived: " + closed);
+            }
             boolean ok = report.accepted() == count && (!receipts || receipted == count);
             return ok ? 0 : 1;
         }

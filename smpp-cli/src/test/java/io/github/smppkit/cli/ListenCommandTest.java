@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.PlanOptions;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,37 @@ class ListenCommandTest {
             assertThat(second.get("event").asText()).isEqualTo("message");
             assertThat(second.get("text").asText()).isEqualTo(LONG_MO);
             assertThat(second.get("parts").asInt()).isEqualTo(parts.size()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void deliveriesBeyondCountAreNeitherPrintedNorAccepted() throws Exception {
+        // found against a fiorix/go-smpp SMSC sending a burst: listen --count 5 printed 8 events, accepting
+        // messages it was about to unbind on; beyond the count they must stay with the SMSC (ESME_RX_T_APPN, §6)
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CompletableFuture<CliRun> listen = listen(smsc, "--count", "1", "--timeout", "30", "--json");
+            SmppSession session = awaitSession(smsc);
+            List<CompletableFuture<DeliverSmResp>> answers = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                DeliveryReceipt receipt = DeliveryReceipt.builder().id("48" + i).sub(1).dlvrd(1)
+                        .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
+                answers.add(session.sendAsync(ReceiptFormatter.standard().toDeliverSm(receipt,
+                        Address.of(1, 1, "447700900123"), Address.of(5, 0, "Brand"))));
+            }
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out().strip().split("\n")).hasSize(1);
+            List<CommandStatus> statuses = new ArrayList<>();
+            for (CompletableFuture<DeliverSmResp> answer : answers) {
+                try {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS).status());
+                } catch (ExecutionException unansweredBeforeTheUnbind) {
+                    // not accepted either: the SMSC delivers it again
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(CommandStatus.ESME_ROK)
+                    .isSubsetOf(CommandStatus.ESME_ROK, CommandStatus.ESME_RX_T_APPN);
         }
     }
 

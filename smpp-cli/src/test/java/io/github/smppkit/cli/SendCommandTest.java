@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.ReceiptState;
+import io.github.smppkit.session.SmppSession;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,24 @@ class SendCommandTest {
 
             assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
             assertThat(run.out().strip()).endsWith("sent 2/2, receipts 0/2");
+        }
+    }
+
+    @Test
+    void droppedConnectionEndsTheWaitForReceiptsWithTheReason() throws Exception {
+        // found against a fiorix/go-smpp SMSC killed while receipts were due: send waited out all of --wait
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK, ReceiptState.ENROUTE)) {
+            CompletableFuture<CliRun> send = CompletableFuture.supplyAsync(() -> send(smsc.port(), "secret",
+                    "--text", "hi", "--receipts", "--wait", "120"));
+            for (int i = 0; i < 2000 && smsc.receiptsAnswered.get() == 0; i++) { // up to 20 s
+                Thread.sleep(10);
+            }
+            smsc.server.sessions("user").forEach(SmppSession::close); // the socket drops without unbind
+
+            CliRun run = send.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out().strip()).endsWith("sent 1/1, receipts 0/1");
+            assertThat(run.err()).contains("session ended before every receipt arrived: peer closed the connection");
         }
     }
 

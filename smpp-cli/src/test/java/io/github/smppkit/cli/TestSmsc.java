@@ -27,6 +27,8 @@ final class TestSmsc implements AutoCloseable {
     final AtomicInteger submits = new AtomicInteger();
     /** Every submit_sm accepted, in arrival order. */
     final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
+    /** Receipts the client has answered: it has read the submit_sm_resp sent before each. */
+    final AtomicInteger receiptsAnswered = new AtomicInteger();
 
     TestSmsc(CommandStatus rejectWith) {
         this(rejectWith, ReceiptState.DELIVRD);
@@ -56,11 +58,11 @@ final class TestSmsc implements AutoCloseable {
                 .build());
     }
 
-    private static void receipt(SmppSession session, SubmitSm submit, String id, ReceiptState state) {
+    private void receipt(SmppSession session, SubmitSm submit, String id, ReceiptState state) {
         DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(1).stat(state).err("000").text("")
                 .kind(state.isFinal() ? ReceiptKind.DELIVERY_RECEIPT : ReceiptKind.INTERMEDIATE).build();
         DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(receipt, submit.destination(), submit.source());
-        session.sendAsync(deliver);
+        session.sendAsync(deliver).thenRun(receiptsAnswered::incrementAndGet);
     }
 
     int port() {
