@@ -55,6 +55,8 @@ final class DecodeCommand implements Callable<Integer> {
             DecodeResult result = codec.decode(stream);
             if (result instanceof DecodeResult.Decoded decoded) {
                 Map<String, Object> fields = fields(decoded.pdu(), decoded.frameLength());
+                // a request's record drops its command_status (reference §2.4), but this shows the wire
+                fields.put("command_status", Integer.toUnsignedLong(stream.getInt(offset + 8)));
                 out.println(json ? Json.line(fields) : Text.render(fields));
                 index++;
             } else if (result instanceof DecodeResult.NeedMore needMore) {

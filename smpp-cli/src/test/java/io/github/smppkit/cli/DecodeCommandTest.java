@@ -53,6 +53,20 @@ class DecodeCommandTest {
     }
 
     @Test
+    void showsTheCommandStatusOnTheWireEvenOfARequest() throws Exception {
+        // a request's status is ignored when read (reference §2.4), but decode shows what the peer sent
+        CliRun run = CliRun.of("decode", "--json", "00000010000000150000000500000009",
+                "000000108000000400000058 0000000a", "00000010000000150000000000000003");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(JSON.readTree(lines[0]).get("command_status").asLong()).isEqualTo(5);
+        assertThat(JSON.readTree(lines[1]).get("command_status").asLong()).isEqualTo(0x58);
+        assertThat(JSON.readTree(lines[2]).get("command_status").asLong()).isZero();
+        assertThat(CliRun.of("decode", "000000100000001500000005ffffffff").out()).contains("status 5");
+    }
+
+    @Test
     void everyTlvHasTheSameKeysWithANullNameForAVendorTag() throws Exception {
         // BIND_RESP plus the vendor TLV 0x1401 (2 octets)
         String withVendorTlv = "0000002380000002000000000003995F54574954544552000210000134" + "14010002abcd";
