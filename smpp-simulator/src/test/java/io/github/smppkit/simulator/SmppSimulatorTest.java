@@ -142,7 +142,7 @@ class SmppSimulatorTest {
     /** A receipt's text: as the simulator writes it, Latin-1 with '?' for other chars; as parsed, unpadded. */
     private static String quoted(String excerpt) {
         StringBuilder sb = new StringBuilder();
-        excerpt.chars().forEach(c -> sb.append(c < 0x100 ? (char) c : '?'));
+        excerpt.codePoints().forEach(c -> sb.append(c < 0x100 ? (char) c : '?'));
         return sb.toString().strip();
     }
 
