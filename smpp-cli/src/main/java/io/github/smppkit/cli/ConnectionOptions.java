@@ -1,5 +1,6 @@
 package io.github.smppkit.cli;
 
+import io.github.smppkit.codec.CodecConfig;
 import io.github.smppkit.errors.ErrorCatalog;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.ClientConfig;
@@ -28,6 +29,10 @@ final class ConnectionOptions {
     @Option(names = "--tls", description = "connect with TLS 1.2+ (hostname verified against the JDK's trust store)")
     boolean tls;
 
+    @Option(names = "--error-response-body", description = "answer errors with an empty body after the header, for "
+            + "SMSCs that cannot read the header-only form the spec asks for (e.g. ones built on libsmpp34)")
+    boolean errorResponseBody;
+
     ClientConfig.Builder builder(BindType bindType) {
         if (port < 1 || port > 65535) {
             throw CliFailure.usage("--port " + port + " is not a TCP port (1..65535)");
@@ -40,6 +45,9 @@ final class ConnectionOptions {
                 .bindType(bindType);
         if (tls) {
             builder.tls(TlsConfig.systemDefault());
+        }
+        if (errorResponseBody) {
+            builder.codecConfig(CodecConfig.builder().errorResponseBody(true).build());
         }
         return builder;
     }

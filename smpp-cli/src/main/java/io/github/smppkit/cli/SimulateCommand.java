@@ -1,5 +1,6 @@
 package io.github.smppkit.cli;
 
+import io.github.smppkit.codec.CodecConfig;
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.simulator.SimulatorBuilder;
 import io.github.smppkit.simulator.SimulatorEvent;
@@ -52,6 +53,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", description = "stop after S seconds (default: until interrupted)")
     Integer durationSeconds;
 
+    @Option(names = "--error-response-body", description = "answer errors with an empty body after the header, for "
+            + "ESMEs that cannot read the header-only form the spec asks for (e.g. gosmpp up to 0.2.1)")
+    boolean errorResponseBody;
+
     private final ReentrantLock printLock = new ReentrantLock();
 
     @Override
@@ -103,6 +108,10 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (moEvery != null) {
             builder.moEvery(moEvery);
+        }
+        if (errorResponseBody) {
+            // reference §2.6: header-only is the spec form; this is its interop switch
+            builder.serverSettings(server -> server.codecConfig(CodecConfig.builder().errorResponseBody(true).build()));
         }
         return builder;
     }
