@@ -48,6 +48,11 @@ public final class ReceiptFormatter {
         AUTO,
         /** {@code yyMMddHHmm} (the appendix form; seconds are dropped). */
         MINUTES,
+        /**
+         * {@code yyMMddHHmm} as {@link #MINUTES}, but {@code yyyyMMddHHmmss} for a year outside 2000..2099 rather
+         * than refusing it: what an SMSC sends whatever its clock says.
+         */
+        APPENDIX,
         /** {@code yyMMddHHmmss}. */
         SECONDS,
         /** {@code yyyyMMddHHmmss}. */
@@ -186,6 +191,7 @@ public final class ReceiptFormatter {
     private int digits(Instant t) {
         return switch (dateStyle) {
             case MINUTES -> 10;
+            case APPENDIX -> ReceiptDates.fitsTwoDigitYear(t, zone) ? 10 : 14;
             case SECONDS -> 12;
             case FULL -> 14;
             case AUTO -> !ReceiptDates.fitsTwoDigitYear(t, zone) ? 14 : t.atZone(zone).getSecond() == 0 ? 10 : 12;

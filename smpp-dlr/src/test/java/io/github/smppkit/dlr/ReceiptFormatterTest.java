@@ -51,6 +51,9 @@ class ReceiptFormatterTest {
         assertThat(minutes.format(r)).contains("submit date:2111040501 ");
         assertThatThrownBy(() -> minutes.format(r.toBuilder().submitDate(utc(2100, 1, 1, 0, 0)).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2100");
+        ReceiptFormatter appendix = ReceiptFormatter.of(ZoneId.of("UTC"), ReceiptFormatter.DateStyle.APPENDIX);
+        assertThat(appendix.format(r.toBuilder().doneDate(utc(2100, 1, 1, 0, 0, 30)).build()))
+                .contains("submit date:2111040501 done date:21000101000030 ");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.smppkit.simulator;
 
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.providers.ProviderProfile;
 import io.github.smppkit.providers.Providers;
@@ -13,7 +14,6 @@ import io.github.smppkit.simulator.internal.ProviderRules;
 import io.github.smppkit.simulator.internal.Settings;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -357,12 +357,14 @@ public final class SimulatorBuilder {
         ReceiptRoute route = receiptRoute != null ? receiptRoute
                 : p.filter(x -> x.receipts().routing() == ReceiptRouting.ANY_BIND_OF_SYSTEM_ID)
                         .map(x -> ReceiptRoute.ANY_BIND_OF_SYSTEM_ID).orElse(ReceiptRoute.SAME_SESSION);
-        ZoneId receiptZone = p.flatMap(x -> x.receipts().dateZone()).orElse(ZoneOffset.UTC);
+        // the appendix's yyMMddHHmm (reference §10), which receipt parsers such as python-smpplib's expect
+        ReceiptFormatter formatter = ReceiptFormatter.of(p.flatMap(x -> x.receipts().dateZone()).orElse(ZoneOffset.UTC),
+                ReceiptFormatter.DateStyle.APPENDIX);
         ServerConfig.Builder server = ServerConfig.builder().host(host).port(port).systemId(systemId)
                 .threadFactory(threadFactory).maxBindsPerSystemId(Integer.MAX_VALUE);
         serverSettings.accept(server);
         return new Settings(server.build(), Optional.ofNullable(credentials), styles.get(0), styles.get(1),
-                receiptDelay, receiptState, route, receiptZone, moEvery, moText, p, binds, bindStatus, r, perBind,
+                receiptDelay, receiptState, route, formatter, moEvery, moText, p, binds, bindStatus, r, perBind,
                 throttleStatus, rejectEvery, rejectEveryStatus, rejectIf, rejectIfStatus, validate, clock,
                 listeners, threadFactory, maxRecorded);
     }

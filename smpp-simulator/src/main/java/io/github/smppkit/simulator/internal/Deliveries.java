@@ -11,7 +11,6 @@ import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.DeliveryReceipt;
-import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.errors.ErrorCatalog;
 import io.github.smppkit.errors.RetryClass;
@@ -20,7 +19,6 @@ import io.github.smppkit.simulator.ReceiptRoute;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,8 +67,6 @@ public final class Deliveries {
     private final ScheduledExecutorService scheduler;
     private final MessageLedger ledger;
     private final ReferenceAllocator references = ReferenceAllocator.create();
-    private final ReceiptFormatter appendixDates;
-    private final ReceiptFormatter fourDigitYears;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, ArrayDeque<Accepted>> held = new HashMap<>();
 
@@ -90,9 +86,6 @@ public final class Deliveries {
         this.recorder = recorder;
         this.scheduler = scheduler;
         this.ledger = ledger;
-        // The appendix's yyMMddHHmm (reference §10); a two-digit year cannot say a year outside 2000..2099.
-        this.appendixDates = ReceiptFormatter.of(settings.receiptZone(), ReceiptFormatter.DateStyle.MINUTES);
-        this.fourDigitYears = ReceiptFormatter.of(settings.receiptZone(), ReceiptFormatter.DateStyle.FULL);
     }
 
     /**
@@ -156,15 +149,12 @@ public final class Deliveries {
         }
         boolean delivered = state == ReceiptState.DELIVRD;
         String id = settings.receiptIdStyle().format(message.number());
-        Instant done = settings.clock().instant();
         DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(delivered ? 1 : 0)
-                .submitDate(message.submitted()).doneDate(done).stat(state)
+                .submitDate(message.submitted()).doneDate(settings.clock().instant()).stat(state)
                 .err(delivered ? "000" : "001").text(message.text()).receiptedMessageId(message.messageId())
                 .build();
         BindRegistry.Entry to = target.get();
-        ReceiptFormatter formatter = twoDigitYear(message.submitted()) && twoDigitYear(done) ? appendixDates
-                : fourDigitYears;
-        DeliverSm pdu = formatter.toDeliverSm(receipt, message.destination(), message.source());
+        DeliverSm pdu = settings.formatter().toDeliverSm(receipt, message.destination(), message.source());
         if (!to.session().peerInterfaceVersion().supportsTlvs()) {
             // SMPP 3.3 has no TLVs: the receipt goes as text alone, which carries the id and the state too
             pdu = pdu.toBuilder().tlvs(Tlvs.empty()).build();
@@ -190,11 +180,6 @@ public final class Deliveries {
         RetryClass retry = ErrorCatalog.standard().retryClass(status.code());
         return !status.isOk() && (retry == RetryClass.RETRY_NOW || retry == RetryClass.RETRY_AFTER_BACKOFF
                 || retry == RetryClass.THROTTLED);
-    }
-
-    private boolean twoDigitYear(Instant t) {
-        int year = LocalDateTime.ofInstant(t, settings.receiptZone()).getYear();
-        return year >= 2000 && year <= 2099;
     }
 
     private Optional<BindRegistry.Entry> receiptTarget(BindRegistry.Entry from) {

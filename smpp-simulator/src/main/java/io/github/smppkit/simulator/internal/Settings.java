@@ -2,6 +2,7 @@ package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.providers.ProviderProfile;
 import io.github.smppkit.session.ServerConfig;
@@ -10,7 +11,6 @@ import io.github.smppkit.simulator.ReceiptRoute;
 import io.github.smppkit.simulator.SimulatorListener;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * @param receiptDelay delay before a receipt
  * @param receiptState final state per destination_addr
  * @param receiptRoute where receipts go
- * @param receiptZone the zone of the receipt text's dates
+ * @param formatter receipt text writer
  * @param moEvery send an MO after every n-th accepted message, 0 never
  * @param moText the text of those MO messages
  * @param profile emulated provider
@@ -51,7 +51,7 @@ import java.util.function.Predicate;
  */
 public record Settings(ServerConfig server, Optional<Map<String, String>> credentials, MessageIdStyle idStyle,
         MessageIdStyle receiptIdStyle, Duration receiptDelay, Function<String, ReceiptState> receiptState,
-        ReceiptRoute receiptRoute, ZoneId receiptZone, int moEvery, String moText,
+        ReceiptRoute receiptRoute, ReceiptFormatter formatter, int moEvery, String moText,
         Optional<ProviderProfile> profile, int maxBinds, CommandStatus bindLimitStatus, int rate,
         boolean ratePerBind, CommandStatus throttleStatus, int rejectEvery, CommandStatus rejectEveryStatus,
         Predicate<SubmitSm> rejectIf, CommandStatus rejectIfStatus, boolean validate, InstantSource clock,
@@ -67,7 +67,7 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
      * @param receiptDelay receipt delay
      * @param receiptState receipt state
      * @param receiptRoute receipt route
-     * @param receiptZone receipt date zone
+     * @param formatter formatter
      * @param moEvery MO interval
      * @param moText MO text
      * @param profile profile
