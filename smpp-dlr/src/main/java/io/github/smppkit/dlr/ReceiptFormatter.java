@@ -9,7 +9,6 @@ import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.dlr.internal.ReceiptDates;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -173,11 +172,18 @@ public final class ReceiptFormatter {
         return same;
     }
 
-    /** Latin-1, one {@code ?} for each character it lacks: an emoji is one character, not two. */
+    /** Latin-1, one {@code ?} for each character it lacks: an emoji (a surrogate pair) is one, not two. */
     private static Bytes latin1(String s) {
-        return Bytes.of(s.codePoints().map(c -> c <= 0xFF ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-                .getBytes(StandardCharsets.ISO_8859_1));
+        byte[] out = new byte[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            }
+            out[n++] = (byte) (c <= 0xFF ? c : '?');
+        }
+        return n == out.length ? Bytes.of(out) : Bytes.copyOf(out, 0, n);
     }
 
     private String date(Optional<Instant> instant) {
