@@ -3,18 +3,24 @@ package io.github.smppkit.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.Outbind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +116,114 @@ class TlsTest {
             server.outbind((InetSocketAddress) esme.getLocalSocketAddress(), "esme", "pw");
             try (RawClient raw = new RawClient(esme.accept())) {
                 assertThat(raw.read()).isInstanceOf(Outbind.class);
+            }
+        }
+    }
+
+    @Test
+    void bothEndsSendCloseNotifyBeforeClosing() throws Exception {
+        // TLS 1.2 shows record types in clear; RFC 8446 6.1 (and OpenSSL 3 peers) want close_notify before FIN
+        try (SmppServer server = SmppServer.start(SmppServer.builder()
+                        .tls(TlsConfig.server(localhost, PASSWORD).withProtocols(List.of("TLSv1.2"))).build());
+                RecordRelay relay = new RecordRelay(server.localAddress().getPort())) {
+            try (SmppSession s = SmppClient.connect(SmppClient.builder().host("localhost").port(relay.port())
+                    .systemId("esme").tls(TlsConfig.trusting((X509Certificate) localhost.getCertificate("smsc")))
+                    .build())) {
+                s.unbind();
+            }
+            assertThat(relay.lastRecordType(true)).as("server's last record").isEqualTo(ALERT);
+            assertThat(relay.lastRecordType(false)).as("client's last record").isEqualTo(ALERT);
+        }
+    }
+
+    @Test
+    void closeIsNotHeldByAPeerThatStopsReading() throws Exception {
+        SmppServer server = tlsServer(localhost);
+        SSLSocket ssl = (SSLSocket) TlsConfig.trusting(
+                (X509Certificate) localhost.getCertificate("smsc")).sslContext().getSocketFactory()
+                .createSocket("localhost", server.localAddress().getPort());
+        try (RawClient peer = new RawClient(ssl)) {
+            Thread sender = new Thread(() -> {
+                try {
+                    for (int seq = 1; ; seq++) {
+                        peer.send(new EnquireLink(seq));
+                    }
+                } catch (IOException e) {
+                    // closed by the server
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            Thread.sleep(2_000); // the answers, never read, fill both buffers
+            long start = System.nanoTime();
+            server.close();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(8);
+        }
+    }
+
+    private static final int ALERT = 21;
+
+    /** Forwards TCP both ways, half-closing like a real network, and keeps what each side sent. */
+    private static final class RecordRelay implements AutoCloseable {
+        private final ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        private final ByteArrayOutputStream fromServer = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream fromClient = new ByteArrayOutputStream();
+        private final CountDownLatch ended = new CountDownLatch(2);
+        private final Thread acceptor;
+        private volatile Socket client;
+        private volatile Socket upstream;
+
+        RecordRelay(int serverPort) throws IOException {
+            acceptor = new Thread(() -> {
+                try {
+                    client = listener.accept();
+                    upstream = new Socket(InetAddress.getLoopbackAddress(), serverPort);
+                    new Thread(() -> pump(client, upstream, fromClient)).start();
+                    pump(upstream, client, fromServer);
+                } catch (IOException e) {
+                    ended.countDown();
+                }
+            });
+            acceptor.start();
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        private void pump(Socket from, Socket to, ByteArrayOutputStream copy) {
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = from.getInputStream().read(buf)) > 0; ) {
+                    copy.write(buf, 0, n);
+                    to.getOutputStream().write(buf, 0, n);
+                }
+                to.shutdownOutput();
+            } catch (IOException e) {
+                // a reset ends the copy as an end of stream would
+            } finally {
+                ended.countDown();
+            }
+        }
+
+        /** The content type of the last complete TLS record one side sent before its end of stream. */
+        int lastRecordType(boolean server) throws InterruptedException {
+            assertThat(ended.await(10, TimeUnit.SECONDS)).as("both directions ended").isTrue();
+            byte[] b = (server ? fromServer : fromClient).toByteArray();
+            int type = -1;
+            for (int i = 0; i + 5 <= b.length; i += 5 + ((b[i + 3] & 0xFF) << 8 | (b[i + 4] & 0xFF))) {
+                type = b[i];
+            }
+            return type;
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            for (Socket s : new Socket[] {client, upstream}) {
+                if (s != null) {
+                    s.close();
+                }
             }
         }
     }

@@ -6,20 +6,29 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A blocking {@link SSLSocket}; the handshake runs on first use (or explicitly for clients).
+ * A blocking {@link SSLSocket}; the handshake runs on first use (or explicitly for clients). Closing sends
+ * close_notify (RFC 8446 section 6.1; OpenSSL 3 peers report a bare FIN as "unexpected eof") unless a write is
+ * under way, and never waits more than {@link #CLOSE_NOTIFY_MILLIS} for it.
  *
  * <p>Thread-safety: see {@link Transport}.
  */
 final class TlsTransport implements Transport {
+
+    /** How long sending close_notify may take before the plain socket is closed under it. */
+    static final long CLOSE_NOTIFY_MILLIS = 1_000;
 
     private final SSLSocket socket;
     private final Socket raw;
     private final InputStream in;
     private final OutputStream out;
     private final InetSocketAddress remote;
+    private final ReentrantLock writeLock = new ReentrantLock();
 
     TlsTransport(SSLSocket socket, Socket raw) throws IOException {
         this.socket = socket;
@@ -40,20 +49,62 @@ final class TlsTransport implements Transport {
 
     @Override
     public void write(ByteBuffer src) throws IOException {
-        out.write(src.array(), src.arrayOffset() + src.position(), src.remaining());
-        out.flush();
+        writeLock.lock();
+        try {
+            out.write(src.array(), src.arrayOffset() + src.position(), src.remaining());
+            out.flush();
+        } finally {
+            writeLock.unlock();
+        }
         src.position(src.limit());
     }
 
     @Override
     public void close() {
+        // A write under way holds the TLS record lock, maybe on a full buffer: then close without close_notify.
+        if (writeLock.tryLock()) {
+            try {
+                sendCloseNotify();
+            } finally {
+                writeLock.unlock();
+            }
+        }
         try {
-            // The plain socket first: closing only the TLS layer can wait for a writer blocked on a full buffer.
+            // The plain socket first: SSLSocket#close waits for a reader blocked in read.
             raw.close();
             socket.close();
         } catch (IOException e) {
-            System.getLogger(TlsTransport.class.getName()).log(System.Logger.Level.DEBUG, "close failed", e);
+            debug("close failed", e);
         }
+    }
+
+    private void sendCloseNotify() {
+        if (socket.isOutputShutdown() || raw.isClosed()) {
+            return;
+        }
+        // A peer that stopped reading can leave no room for the alert. The JDK's delayer cuts it short, not the
+        // session's timer: close may run on that timer's only thread (keepalive), which could not cut itself free.
+        CompletableFuture<Void> cut = CompletableFuture.runAsync(this::closeRaw,
+                CompletableFuture.delayedExecutor(CLOSE_NOTIFY_MILLIS, TimeUnit.MILLISECONDS));
+        try {
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            debug("close_notify not sent", e);
+        } finally {
+            cut.cancel(false);
+        }
+    }
+
+    private void closeRaw() {
+        try {
+            raw.close();
+        } catch (IOException e) {
+            debug("close failed", e);
+        }
+    }
+
+    private static void debug(String what, IOException e) {
+        System.getLogger(TlsTransport.class.getName()).log(System.Logger.Level.DEBUG, what, e);
     }
 
     @Override
