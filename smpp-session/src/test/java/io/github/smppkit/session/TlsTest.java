@@ -121,6 +121,17 @@ class TlsTest {
     }
 
     @Test
+    void aPlainClientAtATlsPortIsToldWhyNotAboutAHugeCommandLength() {
+        // the server's TLS alert, read as a command_length, is 352 MB; the reason names what the octets are
+        try (SmppServer server = tlsServer(localhost)) {
+            assertThatThrownBy(() -> SmppClient.connect(SmppClient.builder().host("localhost")
+                    .port(server.localAddress().getPort()).systemId("esme").build()))
+                    .isInstanceOf(SmppException.class)
+                    .hasMessageContaining("these octets are a TLS record: one side uses TLS and the other does not");
+        }
+    }
+
+    @Test
     void bothEndsSendCloseNotifyBeforeClosing() throws Exception {
         // TLS 1.2 shows record types in clear; RFC 8446 6.1 (and OpenSSL 3 peers) want close_notify before FIN
         try (SmppServer server = SmppServer.start(SmppServer.builder()

@@ -36,7 +36,13 @@ final class Dispatcher {
         this.hooks = hooks;
     }
 
-    void malformed(DecodeResult.Malformed m) {
+    /**
+     * Answers a malformed PDU as its reaction says.
+     *
+     * @param m what the decoder said
+     * @param tlsRecord whether the octets are a TLS record, i.e. only one side speaks TLS
+     */
+    void malformed(DecodeResult.Malformed m, boolean tlsRecord) {
         LOG.log(Level.WARNING, () -> "malformed PDU: " + m.reason() + " (command_id 0x"
                 + Integer.toHexString(m.commandId()) + ", seq " + m.sequenceNumber() + ", status " + m.status() + ")");
         switch (m.reaction()) {
@@ -47,7 +53,9 @@ final class Dispatcher {
                 session.sendResponse(ErrorResponses.of(m.commandId(), m.sequenceNumber(), m.status()), "");
                 break;
             case CLOSE:
-                session.sendResponse(GenericNack.of(m.sequenceNumber(), m.status()), "framing error: " + m.reason());
+                session.sendResponse(GenericNack.of(m.sequenceNumber(), m.status()), "framing error: " + m.reason()
+                        + (tlsRecord ? "; these octets are a TLS record: one side uses TLS and the other does not"
+                                : ""));
                 break;
             default:
                 break;

@@ -102,7 +102,7 @@ final class Reader implements Runnable {
                 return true;
             } else {
                 DecodeResult.Malformed m = (DecodeResult.Malformed) r;
-                session.malformed(m);
+                session.malformed(m, m.reaction() == Reaction.CLOSE && tlsRecord(buffer));
                 if (m.reaction() == Reaction.CLOSE) {
                     return false;
                 }
@@ -110,6 +110,16 @@ final class Reader implements Runnable {
         }
         session.partialFrame(false);
         return true;
+    }
+
+    /**
+     * Tells whether the octets at the buffer's position open a TLS record (content type 20..23, version 3.x): read
+     * as a command_length they are far too long, and the reason should say what they are.
+     */
+    static boolean tlsRecord(ByteBuffer b) {
+        int p = b.position();
+        return b.remaining() >= 3 && b.get(p) >= 20 && b.get(p) <= 23 && b.get(p + 1) == 3 && b.get(p + 2) >= 0
+                && b.get(p + 2) <= 4;
     }
 
     private void ensureRoom(int needed) {

@@ -204,8 +204,8 @@ public final class Session implements SmppSession, Writer.Events {
         dispatcher.received(pdu);
     }
 
-    void malformed(DecodeResult.Malformed m) {
-        dispatcher.malformed(m);
+    void malformed(DecodeResult.Malformed m, boolean tlsRecord) {
+        dispatcher.malformed(m, tlsRecord);
     }
 
     @Override
