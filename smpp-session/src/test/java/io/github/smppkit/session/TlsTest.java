@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -128,6 +129,18 @@ class TlsTest {
                     .port(server.localAddress().getPort()).systemId("esme").build()))
                     .isInstanceOf(SmppException.class)
                     .hasMessageContaining("these octets are a TLS record: one side uses TLS and the other does not");
+        }
+    }
+
+    @Test
+    void aTlsClientAtAPortThatNeverHandshakesIsToldSo() throws Exception {
+        // the kernel completes the TCP connection from the backlog; nothing ever answers the ClientHello
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> SmppClient.connect(SmppClient.builder().host("localhost")
+                    .port(silent.getLocalPort()).systemId("esme").connectTimeout(Duration.ofMillis(300))
+                    .tls(TlsConfig.trusting((X509Certificate) localhost.getCertificate("smsc"))).build()))
+                    .isInstanceOf(SmppConnectionException.class)
+                    .hasMessageContaining("took the TCP connection but did not complete the TLS handshake within");
         }
     }
 

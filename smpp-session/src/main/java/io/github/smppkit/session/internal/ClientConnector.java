@@ -88,6 +88,10 @@ public final class ClientConnector {
         Transport transport;
         try {
             transport = Transports.connect(c.host(), c.port(), c.tls().orElse(null), c.connectTimeout());
+        } catch (Transports.HandshakeTimeoutException e) {
+            c.bindAdmission().release(c.systemId());
+            throw new SmppConnectionException("connect: " + c.host() + ":" + c.port() + " took the TCP connection but"
+                    + " did not complete the TLS handshake within " + c.connectTimeout() + " (is it a TLS port?)", e);
         } catch (SocketTimeoutException e) {
             c.bindAdmission().release(c.systemId());
             throw new SmppConnectionException("connect: no connection to " + c.host() + ":" + c.port()

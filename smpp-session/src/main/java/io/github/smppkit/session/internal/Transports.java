@@ -4,6 +4,7 @@ import io.github.smppkit.session.TlsConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import javax.net.ssl.SSLParameters;
@@ -47,12 +48,26 @@ final class Transports {
             ssl.setSSLParameters(params);
             // The handshake is bounded by the connect timeout; reads after it block until closed.
             ssl.setSoTimeout(millis);
-            ssl.startHandshake();
+            try {
+                ssl.startHandshake();
+            } catch (SocketTimeoutException e) {
+                throw new HandshakeTimeoutException(e);
+            }
             ssl.setSoTimeout(0);
             return new TlsTransport(ssl, raw);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
+        }
+    }
+
+    /** The TCP connection was made, but the TLS handshake did not complete in time. */
+    static final class HandshakeTimeoutException extends SocketTimeoutException {
+        private static final long serialVersionUID = 1L;
+
+        HandshakeTimeoutException(SocketTimeoutException cause) {
+            super("TLS handshake timed out");
+            initCause(cause);
         }
     }
 
