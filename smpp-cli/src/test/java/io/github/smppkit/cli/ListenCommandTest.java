@@ -32,6 +32,14 @@ class ListenCommandTest {
 
     private static final String LONG_MO = "Reply: " + "y".repeat(170) + " 😀 done";
 
+    /** A DELIVRD receipt for message {@code id}, as the SMSC sends it. */
+    private static DeliverSm deliveredReceipt(String id) {
+        DeliveryReceipt receipt = DeliveryReceipt.builder().id(id).sub(1).dlvrd(1).stat(ReceiptState.DELIVRD)
+                .err("000").text("hi").build();
+        return ReceiptFormatter.standard().toDeliverSm(receipt, Address.of(1, 1, "447700900123"),
+                Address.of(5, 0, "Brand"));
+    }
+
     @Test
     void printsReceiptsAndReassembledMessagesThenStopsAtCount() throws Exception {
         try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
@@ -75,10 +83,7 @@ class ListenCommandTest {
             SmppSession session = awaitSession(smsc);
             List<CompletableFuture<DeliverSmResp>> answers = new ArrayList<>();
             for (int i = 1; i <= 4; i++) {
-                DeliveryReceipt receipt = DeliveryReceipt.builder().id("48" + i).sub(1).dlvrd(1)
-                        .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
-                answers.add(session.sendAsync(ReceiptFormatter.standard().toDeliverSm(receipt,
-                        Address.of(1, 1, "447700900123"), Address.of(5, 0, "Brand"))));
+                answers.add(session.sendAsync(deliveredReceipt("48" + i)));
             }
 
             CliRun run = listen.get(30, TimeUnit.SECONDS);
@@ -116,10 +121,7 @@ class ListenCommandTest {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(listen.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 SmppSession session = awaitSession(smsc);
-                DeliveryReceipt receipt = DeliveryReceipt.builder().id("4712").sub(1).dlvrd(1)
-                        .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
-                session.send(ReceiptFormatter.standard().toDeliverSm(receipt, Address.of(1, 1, "447700900123"),
-                        Address.of(5, 0, "Brand")));
+                session.send(deliveredReceipt("4712"));
 
                 // bounded: on a timeout the finally below ends the process, which ends the read
                 String line = CompletableFuture.supplyAsync(() -> readLine(lines)).get(20, TimeUnit.SECONDS);
@@ -141,10 +143,7 @@ class ListenCommandTest {
             // --timeout only bounds the test: the unbind must end the listen, as the reason in the error shows
             CompletableFuture<CliRun> listen = listen(smsc, "--count", "3", "--timeout", "60", "--json");
             SmppSession session = awaitSession(smsc);
-            DeliveryReceipt receipt = DeliveryReceipt.builder().id("4713").sub(1).dlvrd(1)
-                    .stat(ReceiptState.DELIVRD).err("000").text("hi").build();
-            session.send(ReceiptFormatter.standard().toDeliverSm(receipt, Address.of(1, 1, "447700900123"),
-                    Address.of(5, 0, "Brand")));
+            session.send(deliveredReceipt("4713"));
             session.unbind(); // as node-smpp's session.unbind() does on an SMSC going down
 
             CliRun run = listen.get(30, TimeUnit.SECONDS);
