@@ -3,11 +3,19 @@ package io.github.smppkit.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.pdu.BindTransceiverResp;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.Outbind;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.codec.type.CommandStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,6 +191,49 @@ class TlsTest {
             long start = System.nanoTime();
             server.close();
             assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(8);
+        }
+    }
+
+    @Test
+    void closeDuringABlockedWriteSendsCloseNotifyOnceTheWriteEnds() throws Exception {
+        // the client's writer is blocked on a full buffer when close starts; the SMSC reads again within the bound
+        SSLContext serverTls = TlsConfig.server(localhost, PASSWORD).sslContext();
+        try (ServerSocket smsc = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                RecordRelay relay = new RecordRelay(smsc.getLocalPort())) {
+            CountDownLatch drain = new CountDownLatch(1);
+            Thread smscThread = new Thread(() -> {
+                try (Socket tcp = smsc.accept()) {
+                    SSLSocket ssl = (SSLSocket) serverTls.getSocketFactory().createSocket(tcp, null, false);
+                    ssl.setUseClientMode(false);
+                    ssl.setEnabledProtocols(new String[] {"TLSv1.2"}); // record types in clear
+                    RawClient peer = new RawClient(ssl);
+                    Pdu bind = peer.read();
+                    peer.send(new BindTransceiverResp(bind.sequenceNumber(), CommandStatus.ESME_ROK, "smsc",
+                            Tlvs.empty().with(StandardTlvs.SC_INTERFACE_VERSION, 0x34)));
+                    drain.await();
+                    // the TCP octets, undeciphered: only what reaches the relay matters
+                    tcp.getInputStream().transferTo(OutputStream.nullOutputStream());
+                } catch (Exception e) {
+                    // the test is over
+                }
+            });
+            smscThread.start();
+            SubmitSm big = Fixtures.submit("").toBuilder().tlvs(Tlvs.empty()
+                    .with(StandardTlvs.MESSAGE_PAYLOAD, Bytes.of(new byte[60_000]))).build();
+            SmppSession s = SmppClient.connect(SmppClient.builder().host("localhost").port(relay.port())
+                    .systemId("esme").windowSize(400).enquireLinkInterval(Duration.ZERO)
+                    .tls(TlsConfig.trusting((X509Certificate) localhost.getCertificate("smsc"))).build());
+            for (int i = 0; i < 400; i++) {
+                s.sendAsync(big);
+            }
+            Thread.sleep(1_000); // 24 MB cannot all fit in the buffers on the way: the writer is blocked
+            Thread closer = new Thread(s::close);
+            closer.start();
+            Thread.sleep(200);
+            drain.countDown();
+            closer.join(10_000);
+            assertThat(relay.lastRecordType(false)).as("client's last record").isEqualTo(ALERT);
+            smscThread.join(10_000);
         }
     }
 

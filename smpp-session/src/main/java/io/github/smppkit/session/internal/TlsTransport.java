@@ -13,8 +13,8 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A blocking {@link SSLSocket}; the handshake runs on first use (or explicitly for clients). Closing sends
- * close_notify (RFC 8446 section 6.1; OpenSSL 3 peers report a bare FIN as "unexpected eof") unless a write is
- * under way, and never waits more than {@link #CLOSE_NOTIFY_MILLIS} for it.
+ * close_notify (RFC 8446 section 6.1; OpenSSL 3 peers report a bare FIN as "unexpected eof") after any write under
+ * way, and never waits more than {@link #CLOSE_NOTIFY_MILLIS} for both.
  *
  * <p>Thread-safety: see {@link Transport}.
  */
@@ -61,14 +61,7 @@ final class TlsTransport implements Transport {
 
     @Override
     public void close() {
-        // A write under way holds the TLS record lock, maybe on a full buffer: then close without close_notify.
-        if (writeLock.tryLock()) {
-            try {
-                sendCloseNotify();
-            } finally {
-                writeLock.unlock();
-            }
-        }
+        sendCloseNotify();
         try {
             // The plain socket first: SSLSocket#close waits for a reader blocked in read.
             raw.close();
@@ -79,17 +72,26 @@ final class TlsTransport implements Transport {
     }
 
     private void sendCloseNotify() {
-        if (socket.isOutputShutdown() || raw.isClosed()) {
-            return;
-        }
-        // A peer that stopped reading can leave no room for the alert. The JDK's delayer cuts it short, not the
-        // session's timer: close may run on that timer's only thread (keepalive), which could not cut itself free.
+        // A peer that stopped reading can leave no room for the alert, or hold a write under way on a full buffer.
+        // The JDK's delayer cuts either short, not the session's timer: close may run on that timer's only thread
+        // (keepalive), which could not cut itself free.
         CompletableFuture<Void> cut = CompletableFuture.runAsync(this::closeRaw,
                 CompletableFuture.delayedExecutor(CLOSE_NOTIFY_MILLIS, TimeUnit.MILLISECONDS));
         try {
-            socket.shutdownOutput();
+            // A writer may still hold the lock just after its last flush, with the peer's answer already read.
+            if (writeLock.tryLock(CLOSE_NOTIFY_MILLIS, TimeUnit.MILLISECONDS)) {
+                try {
+                    if (!socket.isOutputShutdown() && !raw.isClosed()) {
+                        socket.shutdownOutput();
+                    }
+                } finally {
+                    writeLock.unlock();
+                }
+            }
         } catch (IOException e) {
             debug("close_notify not sent", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             cut.cancel(false);
         }
