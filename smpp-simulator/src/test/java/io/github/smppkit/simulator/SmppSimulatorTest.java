@@ -139,6 +139,19 @@ class SmppSimulatorTest {
         }
     }
 
+    @Test
+    void theSameLongMessageSubmittedTwiceUnderOneReferenceIsTwoMessages() throws Exception {
+        // each submit_sm is a submission: an SMSC does not take a repeated part for a late duplicate
+        try (SmppSimulator smsc = SmppSimulator.builder().start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
+            List<SubmitSm> parts = Esme.parts(LONG_GSM, LongMessageCarrier.UDH_8BIT_REFERENCE, false);
+            assertThat(esme.send(parts)).allMatch(r -> r.status().isOk());
+            assertThat(esme.send(parts)).allMatch(r -> r.status().isOk());
+            assertThat(smsc.awaitMessages(2, WAIT)).extracting(SimulatorEvent.MessageReceived::text)
+                    .containsExactly(LONG_GSM, LONG_GSM);
+        }
+    }
+
     /** A receipt's text: as the simulator writes it, Latin-1 with '?' for other chars; as parsed, unpadded. */
     private static String quoted(String excerpt) {
         StringBuilder sb = new StringBuilder();

@@ -19,8 +19,12 @@ import java.util.function.Consumer;
  * message_payload (reference §12).
  *
  * <p>Parts are keyed by source, destination, kind of concatenation and reference; they may arrive in any order
- * and repeat (the first copy is kept). Memory and time are bounded: at most {@code maxPendingMessages} messages
- * wait (the oldest is evicted first) and none longer than {@code maxAge}. Every message given up is passed to
+ * and repeat (the first copy is kept). A completed message is remembered for the {@code duplicateWindow}: an
+ * identical part arriving again (an SMSC that missed the deliver_sm_resp sends the part again) is a
+ * {@link ReassemblyResult.Duplicate}, not the start of a message that could never complete; a different part under
+ * the same reference starts a new message. Memory and time are bounded: at most {@code maxPendingMessages} messages
+ * wait (the oldest is evicted first) and none longer than {@code maxAge}, and as many completed ones are
+ * remembered. Every message given up is passed to
  * the {@code onIncomplete} callback, called on the thread that calls {@link #accept} or {@link #expire()},
  * outside the lock. Text is decoded with the first part's data_coding and national shift IEs; GSM 7-bit septets
  * of all parts are joined before decoding, so an escape split by a sender is still read correctly.
@@ -35,11 +39,14 @@ public final class Reassembler {
 
     private final int maxPending;
     private final Duration maxAge;
+    private final Duration duplicateWindow;
     private final InstantSource clock;
     private final boolean gsmPacked;
     private final Consumer<IncompleteMessage> onIncomplete;
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashMap<Key, Pending> pending = new LinkedHashMap<>();
+    /** Completed messages within the duplicate window, oldest first. */
+    private final LinkedHashMap<Key, Completed> completed = new LinkedHashMap<>();
 
     private record Key(String source, String destination, int kind, int reference) {
     }
@@ -59,16 +66,21 @@ public final class Reassembler {
         }
     }
 
+    private record Completed(InboundPart[] parts, Instant at) {
+    }
+
     private Reassembler(Builder b) {
         this.maxPending = b.maxPendingMessages;
         this.maxAge = b.maxAge;
+        this.duplicateWindow = b.duplicateWindow != null ? b.duplicateWindow : b.maxAge;
         this.clock = b.clock;
         this.gsmPacked = b.gsmPacked;
         this.onIncomplete = b.onIncomplete;
     }
 
     /**
-     * Starts a builder: 1,000 pending messages, 10 minutes, system clock, unpacked GSM, no-op callback.
+     * Starts a builder: 1,000 pending messages, 10 minutes, a duplicate window as long, system clock, unpacked GSM,
+     * no-op callback.
      *
      * @return a new builder
      */
@@ -162,6 +174,13 @@ public final class Reassembler {
             p = null;
         }
         if (p == null) {
+            Completed done = completed.get(key);
+            if (done != null) {
+                if (done.parts.length == total && part.equals(done.parts[seq - 1])) {
+                    return new ReassemblyResult.Duplicate(seq);
+                }
+                completed.remove(key);
+            }
             if (pending.size() >= maxPending) {
                 Iterator<Map.Entry<Key, Pending>> eldest = pending.entrySet().iterator();
                 Map.Entry<Key, Pending> e = eldest.next();
@@ -181,7 +200,21 @@ public final class Reassembler {
             return new ReassemblyResult.Pending(p.received, total);
         }
         pending.remove(key);
+        remember(key, p.parts, now);
         return p;
+    }
+
+    private void remember(Key key, InboundPart[] parts, Instant now) {
+        if (duplicateWindow.isZero()) {
+            return;
+        }
+        completed.remove(key);
+        completed.put(key, new Completed(parts, now));
+        if (completed.size() > maxPending) {
+            Iterator<Key> eldest = completed.keySet().iterator();
+            eldest.next();
+            eldest.remove();
+        }
     }
 
     /**
@@ -227,6 +260,11 @@ public final class Reassembler {
             it.remove();
             dropped.add(incomplete(e.getKey(), e.getValue(), IncompleteMessage.Reason.EXPIRED));
         }
+        Instant forgotten = now.minus(duplicateWindow);
+        Iterator<Completed> done = completed.values().iterator();
+        while (done.hasNext() && !done.next().at.isAfter(forgotten)) {
+            done.remove();
+        }
     }
 
     private static IncompleteMessage incomplete(Key key, Pending p, IncompleteMessage.Reason reason) {
@@ -254,6 +292,7 @@ public final class Reassembler {
     public static final class Builder {
         private int maxPendingMessages = 1000;
         private Duration maxAge = Duration.ofMinutes(10);
+        private Duration duplicateWindow;
         private InstantSource clock = InstantSource.system();
         private boolean gsmPacked;
         private Consumer<IncompleteMessage> onIncomplete = m -> { };
@@ -286,6 +325,22 @@ public final class Reassembler {
                 throw new IllegalArgumentException("maxAge: " + value + " (expected > 0)");
             }
             this.maxAge = value;
+            return this;
+        }
+
+        /**
+         * Sets how long a completed message is remembered, so that a part of it sent again is reported as
+         * {@link ReassemblyResult.Duplicate}; {@link Duration#ZERO} forgets at once, as an SMSC receiving
+         * submit_sm wants, where each part sent again is a new submission. Default: the {@link #maxAge}.
+         *
+         * @param value zero or positive
+         * @return this builder
+         */
+        public Builder duplicateWindow(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("duplicateWindow: " + value + " (expected >= 0)");
+            }
+            this.duplicateWindow = value;
             return this;
         }
 

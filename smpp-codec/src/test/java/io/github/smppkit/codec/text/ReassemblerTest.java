@@ -1,6 +1,7 @@
 package io.github.smppkit.codec.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.type.Bytes;
 import java.time.Duration;
@@ -127,6 +128,62 @@ class ReassemblerTest {
         assertThat(r.pendingCount()).isZero();
         // the late part now starts a new message instead of completing the expired one
         assertThat(r.accept(p.get(1))).isEqualTo(new ReassemblyResult.Pending(1, 2));
+    }
+
+    @Test
+    void aPartSentAgainAfterTheMessageCompletedIsADuplicateNotAMessageThatNeverCompletes() {
+        // an SMSC that missed our deliver_sm_resp sends the part again, after we reassembled the message
+        Reassembler r = builder().build();
+        List<InboundPart> p = parts(MessagePlanner.plan("d".repeat(300), PlanOptions.defaults()), "1000");
+        r.accept(p.get(0));
+        assertThat(text(r.accept(p.get(1)))).isEqualTo("d".repeat(300));
+        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        assertThat(r.accept(p.get(1))).isEqualTo(new ReassemblyResult.Duplicate(2));
+        assertThat(r.accept(p.get(0))).isEqualTo(new ReassemblyResult.Duplicate(1));
+        assertThat(r.pendingCount()).isZero();
+        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        assertThat(r.expire()).isEmpty();
+        assertThat(given).isEmpty();
+    }
+
+    @Test
+    void anotherMessageUnderTheReferenceOfACompletedOneIsReassembled() {
+        Reassembler r = builder().build();
+        List<InboundPart> first = parts(MessagePlanner.plan("a".repeat(200), PlanOptions.defaults()), "1");
+        List<InboundPart> second = parts(MessagePlanner.plan("b".repeat(200), PlanOptions.defaults()), "1");
+        r.accept(first.get(0));
+        r.accept(first.get(1));
+        assertThat(r.accept(second.get(1))).isEqualTo(new ReassemblyResult.Pending(1, 2));
+        assertThat(text(r.accept(second.get(0)))).isEqualTo("b".repeat(200));
+        // the second message now holds the reference: a part of the first is new again
+        assertThat(r.accept(first.get(0))).isEqualTo(new ReassemblyResult.Pending(1, 2));
+    }
+
+    @Test
+    void completedMessagesAreForgottenAfterTheWindowOrBeyondTheCap() {
+        List<InboundPart> p = parts(MessagePlanner.plan("w".repeat(200), PlanOptions.defaults()), "1");
+        Reassembler windowed = builder().duplicateWindow(Duration.ofMinutes(1)).build();
+        windowed.accept(p.get(0));
+        windowed.accept(p.get(1));
+        clock.now = clock.now.plus(Duration.ofSeconds(61));
+        assertThat(windowed.accept(p.get(0))).isEqualTo(new ReassemblyResult.Pending(1, 2));
+
+        Reassembler off = builder().duplicateWindow(Duration.ZERO).build();
+        off.accept(p.get(0));
+        off.accept(p.get(1));
+        assertThat(off.accept(p.get(0))).isEqualTo(new ReassemblyResult.Pending(1, 2));
+
+        Reassembler capped = builder().maxPendingMessages(1).build();
+        List<InboundPart> other = parts(MessagePlanner.plan("o".repeat(200), PlanOptions.builder().reference(9)
+                .build()), "1");
+        capped.accept(p.get(0));
+        capped.accept(p.get(1));
+        capped.accept(other.get(0));
+        capped.accept(other.get(1));
+        assertThat(capped.accept(other.get(0))).isEqualTo(new ReassemblyResult.Duplicate(1));
+        assertThat(capped.accept(p.get(0))).isEqualTo(new ReassemblyResult.Pending(1, 2));
+        assertThatThrownBy(() -> Reassembler.builder().duplicateWindow(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicateWindow");
     }
 
     @Test

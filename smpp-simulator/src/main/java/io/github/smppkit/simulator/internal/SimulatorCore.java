@@ -56,7 +56,8 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
         this.scheduler.setRemoveOnCancelPolicy(true);
         MessageLedger ledger = new MessageLedger();
         this.deliveries = new Deliveries(settings, binds, recorder, scheduler, ledger);
-        this.reassembler = Reassembler.builder().clock(settings.clock())
+        // Each submit_sm is a submission of its own, even one that repeats a part: nothing is a late duplicate.
+        this.reassembler = Reassembler.builder().clock(settings.clock()).duplicateWindow(Duration.ZERO)
                 .onIncomplete(m -> LOG.log(Level.INFO, () -> "incomplete message from " + m.source() + " to "
                         + m.destination() + " given up: " + m.parts().size() + " of " + m.total() + " parts, "
                         + m.reason()))
