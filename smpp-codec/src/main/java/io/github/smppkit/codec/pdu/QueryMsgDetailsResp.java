@@ -25,13 +25,16 @@ import java.util.List;
  * @param destAddresses dest_address
  * @param protocolId protocol_id
  * @param priorityFlag priority_flag
- * @param scheduleDeliveryTime schedule_delivery_time ("" or 16 characters)
- * @param validityPeriod validity_period ("" or 16 characters)
+ * @param scheduleDeliveryTime schedule_delivery_time ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
+ * @param validityPeriod validity_period ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
  * @param registeredDelivery registered_delivery
  * @param dataCoding data_coding
  * @param shortMessage short_message
  * @param messageId message_id
- * @param finalDate final_date ("" or 16 characters)
+ * @param finalDate final_date ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
  * @param messageState message_state
  * @param errorCode error_code
  * @param tlvs optional parameters

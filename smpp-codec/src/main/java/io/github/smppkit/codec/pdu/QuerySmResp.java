@@ -17,7 +17,8 @@ import io.github.smppkit.codec.type.CommandStatus;
  * @param sequenceNumber sequence_number; 0 lets the session assign one
  * @param status command_status
  * @param messageId message_id
- * @param finalDate final_date ("" or 16 characters)
+ * @param finalDate final_date ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
  * @param messageState message_state
  * @param errorCode error_code
  * @param tlvs optional parameters

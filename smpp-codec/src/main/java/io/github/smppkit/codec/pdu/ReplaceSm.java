@@ -19,8 +19,10 @@ import io.github.smppkit.codec.type.RegisteredDelivery;
  * @param sequenceNumber sequence_number; 0 lets the session assign one
  * @param messageId message_id
  * @param source source_addr with its TON and NPI
- * @param scheduleDeliveryTime schedule_delivery_time ("" or 16 characters)
- * @param validityPeriod validity_period ("" or 16 characters)
+ * @param scheduleDeliveryTime schedule_delivery_time ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
+ * @param validityPeriod validity_period ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
  * @param registeredDelivery registered_delivery
  * @param smDefaultMsgId sm_default_msg_id
  * @param shortMessage short_message

@@ -27,8 +27,10 @@ import java.util.List;
  * @param esmClass esm_class
  * @param protocolId protocol_id
  * @param priorityFlag priority_flag
- * @param scheduleDeliveryTime schedule_delivery_time ("" or 16 characters)
- * @param validityPeriod validity_period ("" or 16 characters)
+ * @param scheduleDeliveryTime schedule_delivery_time ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
+ * @param validityPeriod validity_period ("" or the 16 characters of an
+ *     {@link io.github.smppkit.codec.type.SmppTime})
  * @param registeredDelivery registered_delivery
  * @param replaceIfPresentFlag replace_if_present_flag
  * @param dataCoding data_coding
