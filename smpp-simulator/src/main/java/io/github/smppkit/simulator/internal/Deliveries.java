@@ -18,6 +18,7 @@ import io.github.smppkit.session.SmppException;
 import io.github.smppkit.simulator.ReceiptRoute;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,9 +57,10 @@ public final class Deliveries {
      * @param receipt the registered_delivery receipt bits (1 always, 2 on failure, 3 on success)
      * @param submitted when it was accepted
      * @param text the text for the receipt's {@code text:} field
+     * @param fate when its final state is reached, and which
      */
     public record Accepted(BindRegistry.Entry from, long number, String messageId, Address source,
-            Address destination, int receipt, Instant submitted, String text) {
+            Address destination, int receipt, Instant submitted, String text, Fate fate) {
     }
 
     private final Settings settings;
@@ -89,18 +91,19 @@ public final class Deliveries {
     }
 
     /**
-     * Schedules the receipt of an accepted message when its registered_delivery asks for one in the final state
-     * the settings give its destination.
+     * Schedules the receipt of an accepted message for when it reaches its final state, if its registered_delivery
+     * asks for one in that state.
      *
      * @param message the message
      */
     public void scheduleReceipt(Accepted message) {
-        ReceiptState state = settings.receiptState().apply(message.destination().value());
+        ReceiptState state = message.fate().state();
         boolean delivered = state == ReceiptState.DELIVRD;
         if (message.receipt() == 0 || message.receipt() == 2 && delivered || message.receipt() == 3 && !delivered) {
             return;
         }
-        later(() -> sendReceipt(message, state, 0), settings.receiptDelay().toNanos());
+        long delay = Math.max(0, Duration.between(settings.clock().instant(), message.fate().due()).toNanos());
+        later(() -> sendReceipt(message, state, 0), delay);
     }
 
     /** Runs a task on the scheduler, logging what it throws; after close, tasks are dropped. */
@@ -134,7 +137,7 @@ public final class Deliveries {
             lock.unlock();
         }
         for (Accepted a : ready) {
-            later(() -> sendReceipt(a, settings.receiptState().apply(a.destination().value()), 0), 0);
+            later(() -> sendReceipt(a, a.fate().state(), 0), 0);
         }
     }
 

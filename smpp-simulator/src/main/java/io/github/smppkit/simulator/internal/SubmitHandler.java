@@ -38,6 +38,7 @@ import io.github.smppkit.session.RequestHandler;
 import io.github.smppkit.session.SmppSession;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +170,15 @@ public final class SubmitHandler implements RequestHandler {
                         problems.get(0).message());
             }
         }
-        return accept(from, request, part, registeredDelivery);
+        Fate fate;
+        try {
+            Instant now = settings.clock().instant();
+            fate = submit.isEmpty() ? Fate.of(settings, part.destination(), now) : Fate.of(settings,
+                    part.destination(), now, submit.get().scheduleDeliveryTime(), submit.get().validityPeriod());
+        } catch (Fate.Refused r) {
+            return reject(from, request, r.status(), r.getMessage());
+        }
+        return accept(from, request, part, registeredDelivery, fate);
     }
 
     /** Takes a slot of the rate limit; returns the throttling answer when none is free, else {@code null}. */
@@ -209,17 +218,28 @@ public final class SubmitHandler implements RequestHandler {
         if (throttled != null) {
             return throttled;
         }
+        List<Fate> fates = new ArrayList<>(smes.size());
+        Instant now = settings.clock().instant();
+        try {
+            for (Address to : smes) {
+                fates.add(Fate.of(settings, to.value(), now, m.scheduleDeliveryTime(), m.validityPeriod()));
+            }
+        } catch (Fate.Refused r) {
+            return reject(from, m, r.status(), r.getMessage());
+        }
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
-        remember(id, m.source().value(), smes.get(0).value());
+        // entered before the response leaves, so that a query_sm sent on receiving it finds the message
+        ledger.accepted(id, m.source().value(), fates.get(0).due(), fates.get(0).state());
         from.session().respond(new SubmitMultiResp(m.sequenceNumber(), CommandStatus.ESME_ROK, id, failed,
                 Tlvs.empty()));
-        for (Address to : smes) {
+        for (int i = 0; i < smes.size(); i++) {
+            Address to = smes.get(i);
             // Read as a submit_sm to that address, so that message_payload and SAR TLVs are read as for one.
             InboundPart part = MessageParts.inboundPart(SubmitSm.builder().source(m.source()).destination(to)
                     .esmClass(m.esmClass()).dataCoding(m.dataCoding()).shortMessage(m.shortMessage()).tlvs(m.tlvs())
                     .build());
-            afterAnswer(from, m, part, m.source(), to, m.registeredDelivery(), number, id);
+            afterAnswer(from, m, part, m.source(), to, m.registeredDelivery(), number, id, fates.get(i));
         }
         return HandlerResult.deferred();
     }
@@ -247,10 +267,10 @@ public final class SubmitHandler implements RequestHandler {
     }
 
     private HandlerResult accept(BindRegistry.Entry from, Request<?> request, InboundPart part,
-            RegisteredDelivery registeredDelivery) {
+            RegisteredDelivery registeredDelivery, Fate fate) {
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
-        remember(id, part.source(), part.destination());
+        ledger.accepted(id, part.source(), fate.due(), fate.state());
         // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
         from.session().respond(request.commandId() == CommandId.DATA_SM
                 ? DataSmResp.ok(request.sequenceNumber(), id) : SubmitSmResp.ok(request.sequenceNumber(), id));
@@ -258,24 +278,15 @@ public final class SubmitHandler implements RequestHandler {
                 : ((SubmitSm) request).source();
         Address destination = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).destination()
                 : ((SubmitSm) request).destination();
-        afterAnswer(from, request, part, source, destination, registeredDelivery, number, id);
+        afterAnswer(from, request, part, source, destination, registeredDelivery, number, id, fate);
         return HandlerResult.deferred();
-    }
-
-    /**
-     * Enters an accepted message in the ledger, due when its receipt is, in the state its receipt will report; called
-     * before the response leaves, so that a query_sm sent on receiving it finds the message.
-     */
-    private void remember(String id, String source, String destination) {
-        ledger.accepted(id, source, settings.clock().instant().plus(settings.receiptDelay()),
-                settings.receiptState().apply(destination));
     }
 
     /** Records, reassembles and schedules what follows an answered message, for one destination. */
     private void afterAnswer(BindRegistry.Entry from, Request<?> request, InboundPart part, Address source,
-            Address destination, RegisteredDelivery registeredDelivery, long number, String id) {
+            Address destination, RegisteredDelivery registeredDelivery, long number, String id, Fate fate) {
         try {
-            report(from, request, part, source, destination, registeredDelivery, number, id);
+            report(from, request, part, source, destination, registeredDelivery, number, id, fate);
         } catch (RuntimeException e) {
             // Answered already: a second answer from the session's error handling would confuse the ESME.
             LOG.log(Level.WARNING, "simulator failed after accepting " + id, e);
@@ -283,7 +294,7 @@ public final class SubmitHandler implements RequestHandler {
     }
 
     private void report(BindRegistry.Entry from, Request<?> request, InboundPart part, Address source,
-            Address destination, RegisteredDelivery registeredDelivery, long number, String id) {
+            Address destination, RegisteredDelivery registeredDelivery, long number, String id, Fate fate) {
         recorder.emit(new SimulatorEvent.SubmitReceived(from.bindId(), from.systemId(), request.commandId(), id,
                 part.source(), part.destination(), part.dataCoding(), registeredDelivery.wantsReceipt()));
         Optional<ReassembledMessage> complete = reassemble(part);
@@ -291,7 +302,7 @@ public final class SubmitHandler implements RequestHandler {
         // Each part has its own message_id and receipt, which quotes that part's own text.
         String excerpt = reassembler.partText(part).map(ReceiptFormatter::excerpt).orElse("");
         deliveries.scheduleReceipt(new Deliveries.Accepted(from, number, id, source, destination,
-                registeredDelivery.receipt(), settings.clock().instant(), excerpt));
+                registeredDelivery.receipt(), settings.clock().instant(), excerpt, fate));
         if (complete.isPresent() && settings.moEvery() > 0 && messages.incrementAndGet() % settings.moEvery() == 0) {
             Optional<BindRegistry.Entry> to = from.canReceive() ? Optional.of(from) : binds.nextReceiver(from.systemId());
             to.ifPresent(t -> deliveries.scheduleMo(t, destination, source, settings.moText()));

@@ -1,0 +1,78 @@
+package io.github.smppkit.simulator.internal;
+
+import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.SmppTime;
+import io.github.smppkit.dlr.ReceiptState;
+import java.time.Instant;
+
+/**
+ * What becomes of an accepted message: when its final state is reached (and its receipt due) and which state. The
+ * settings give the delay and the state; the message's own schedule_delivery_time delays the start, and a
+ * validity_period that ends first makes it EXPIRED at that end, as an MC that could not deliver in time.
+ *
+ * @param due when the final state is reached
+ * @param state the final state
+ */
+record Fate(Instant due, ReceiptState state) {
+
+    /** A time field an MC cannot act on; the status is the one the reference gives for that field. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient CommandStatus status;
+
+        Refused(CommandStatus status, String reason) {
+            super(reason, null, false, false);
+            this.status = status;
+        }
+
+        CommandStatus status() {
+            return status;
+        }
+    }
+
+    /**
+     * The fate of a message without time fields: due after the settings' delay.
+     *
+     * @param settings the simulator's settings
+     * @param destination destination_addr
+     * @param now when it was accepted
+     * @return the fate
+     */
+    static Fate of(Settings settings, String destination, Instant now) {
+        return new Fate(now.plus(settings.receiptDelay()), settings.receiptState().apply(destination));
+    }
+
+    /**
+     * The fate of a message with its time fields.
+     *
+     * @param settings the simulator's settings
+     * @param destination destination_addr
+     * @param now when it was accepted
+     * @param schedule schedule_delivery_time, "" for at once
+     * @param validity validity_period, "" for the MC's default (no end here)
+     * @return the fate
+     * @throws Refused for a field that is not a time, or a validity that has already ended
+     */
+    static Fate of(Settings settings, String destination, Instant now, String schedule, String validity)
+            throws Refused {
+        Instant start = schedule.isEmpty() ? now : resolve(schedule, now, "schedule_delivery_time",
+                CommandStatus.ESME_RINVSCHED);
+        Fate fate = of(settings, destination, start.isAfter(now) ? start : now);
+        if (validity.isEmpty()) {
+            return fate;
+        }
+        Instant end = resolve(validity, now, "validity_period", CommandStatus.ESME_RINVEXPIRY);
+        if (!end.isAfter(now)) {
+            throw new Refused(CommandStatus.ESME_RINVEXPIRY, "validity_period " + validity + " ended at " + end);
+        }
+        return fate.due.isAfter(end) ? new Fate(end, ReceiptState.EXPIRED) : fate;
+    }
+
+    private static Instant resolve(String field, Instant now, String name, CommandStatus status) throws Refused {
+        try {
+            return SmppTime.parse(field).resolve(now);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(status, name + ": " + e.getMessage());
+        }
+    }
+}
