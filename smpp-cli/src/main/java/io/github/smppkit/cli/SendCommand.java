@@ -9,6 +9,7 @@ import io.github.smppkit.codec.text.ReferenceAllocator;
 import io.github.smppkit.codec.text.UnencodableCharacterException;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.RegisteredDelivery;
+import io.github.smppkit.codec.type.SmppTime;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.ClientConfig;
@@ -70,6 +71,10 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--encoding", defaultValue = "auto", paramLabel = "ENC",
             description = "auto, gsm7, ucs2 or latin1")
     String encoding;
+
+    @Option(names = "--validity", paramLabel = "TIME", description = "validity_period: how long the SMSC may try,"
+            + " e.g. 90s, 10m, 2h, 1d or PT1H30M; sent as a relative time (default: the SMSC's own)")
+    String validity;
 
     @Option(names = "--receipts", description = "request receipts and wait for them")
     boolean receipts;
@@ -153,6 +158,19 @@ final class SendCommand implements Callable<Integer> {
         if (waitSeconds < 0) {
             throw CliFailure.usage("--wait must not be negative");
         }
+        validityPeriod();
+    }
+
+    /** The --validity option as the 16 characters of a relative time, or "" when not given. */
+    private String validityPeriod() {
+        if (validity == null) {
+            return "";
+        }
+        try {
+            return SmppTime.relative(Durations.parse(validity)).format();
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--validity " + validity + ": " + e.getMessage());
+        }
     }
 
     private List<List<SubmitSm>> messages() {
@@ -169,6 +187,7 @@ final class SendCommand implements Callable<Integer> {
                 .destination(Addresses.parse(to))
                 .registeredDelivery(receipts || store != null // with a shared store another process awaits them
                         ? RegisteredDelivery.ON_SUCCESS_OR_FAILURE : RegisteredDelivery.NONE)
+                .validityPeriod(validityPeriod())
                 .build();
         List<List<SubmitSm>> messages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.ReceiptState;
@@ -77,6 +78,21 @@ class SendCommandTest {
             assertThat(parts).isEqualTo(3);
             assertThat(run.out()).contains("\"event\":\"receipt\"").contains("\"matched\":true");
         }
+    }
+
+    @Test
+    void validityIsSentAsARelativeTime() {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            assertThat(send(smsc.port(), "secret", "--text", "hi", "--validity", "10m").exitCode()).isZero();
+            assertThat(send(smsc.port(), "secret", "--text", "hi", "--validity", "PT1H30M").exitCode()).isZero();
+            assertThat(send(smsc.port(), "secret", "--text", "hi").exitCode()).isZero();
+            assertThat(smsc.accepted).extracting(SubmitSm::validityPeriod)
+                    .containsExactly("000000001000000R", "000000013000000R", "");
+        }
+        CliRun bad = send(2775, "x", "--text", "hi", "--validity", "10x");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--validity 10x: not a duration");
+        assertThat(send(2775, "x", "--text", "hi", "--validity", "100d").err()).contains("99 days");
     }
 
     @Test
