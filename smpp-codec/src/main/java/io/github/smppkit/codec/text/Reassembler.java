@@ -24,9 +24,8 @@ import java.util.function.Consumer;
  * {@link ReassemblyResult.Duplicate}, not the start of a message that could never complete; a different part under
  * the same reference starts a new message. Memory and time are bounded: at most {@code maxPendingMessages} messages
  * wait (the oldest is evicted first) and none longer than {@code maxAge}, and as many completed ones are
- * remembered. Every message given up is passed to
- * the {@code onIncomplete} callback, called on the thread that calls {@link #accept} or {@link #expire()},
- * outside the lock. Text is decoded with the first part's data_coding and national shift IEs; GSM 7-bit septets
+ * remembered. Every message given up is passed to the {@code onIncomplete} callback, called on the thread that
+ * calls {@link #accept} or {@link #expire()}, outside the lock. Text is decoded with the first part's data_coding and national shift IEs; GSM 7-bit septets
  * of all parts are joined before decoding, so an escape split by a sender is still read correctly.
  *
  * <p>Thread-safety: thread-safe; a {@link ReentrantLock} guards the pending map (no I/O under it).
