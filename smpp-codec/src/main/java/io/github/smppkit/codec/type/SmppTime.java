@@ -66,7 +66,7 @@ public sealed interface SmppTime permits SmppTime.Absolute, SmppTime.Relative {
     /**
      * Returns an absolute time written in its own offset, to the tenth of a second.
      *
-     * @param time the local time and its offset, a whole number of quarter hours up to 12 hours
+     * @param time the local time and its offset, a whole number of quarter hours
      * @return the time
      * @throws IllegalArgumentException for another offset or a year outside {@value #FIRST_YEAR}-{@value #LAST_YEAR}
      */
@@ -91,39 +91,54 @@ public sealed interface SmppTime permits SmppTime.Absolute, SmppTime.Relative {
     }
 
     /**
-     * An absolute time: the local time and its offset from UTC, to the tenth of a second.
+     * An absolute time: the local time and its offset from UTC, to the tenth of a second. The reference allows
+     * offsets of 00-48 quarter hours; zones further east exist (UTC+13:45, UTC+14), and some stacks (jSMPP) write
+     * them as 55 or 56, so such an offset is read but written as the same moment in UTC.
      *
-     * @param time the time; its offset a whole number of quarter hours, at most 12 hours either way
+     * @param time the time; its offset a whole number of quarter hours
      * @since 0.1.0
      */
     record Absolute(OffsetDateTime time) implements SmppTime {
 
+        private static final int MAX_WRITTEN_QUARTERS = 48;
+
         /** Validates and drops what a tenth of a second cannot carry. */
         public Absolute {
             Objects.requireNonNull(time, "time");
-            int offset = time.getOffset().getTotalSeconds();
-            if (offset % 900 != 0 || Math.abs(offset) > 48 * 900) {
+            if (time.getOffset().getTotalSeconds() % 900 != 0) {
                 throw new IllegalArgumentException("absolute time: offset " + time.getOffset()
-                        + " (expected whole quarter hours, at most 12 hours)");
+                        + " (expected whole quarter hours)");
             }
-            if (time.getYear() < FIRST_YEAR || time.getYear() > LAST_YEAR) {
-                throw new IllegalArgumentException("absolute time: year " + time.getYear() + " (expected "
-                        + FIRST_YEAR + "-" + LAST_YEAR + ", what two digits can name)");
-            }
+            checkYear(time.getYear());
+            checkYear(written(time).getYear());
             time = time.withNano(time.getNano() / 100_000_000 * 100_000_000);
+        }
+
+        private static void checkYear(int year) {
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                throw new IllegalArgumentException("absolute time: year " + year + " (expected " + FIRST_YEAR + "-"
+                        + LAST_YEAR + ", what two digits can name)");
+            }
+        }
+
+        /** The time as written: in its own offset, or in UTC for an offset beyond the reference's 48 quarters. */
+        private static OffsetDateTime written(OffsetDateTime time) {
+            return Math.abs(time.getOffset().getTotalSeconds()) <= MAX_WRITTEN_QUARTERS * 900 ? time
+                    : time.withOffsetSameInstant(ZoneOffset.UTC);
         }
 
         @Override
         public String format() {
-            int offset = time.getOffset().getTotalSeconds();
+            OffsetDateTime shown = written(time);
+            int offset = shown.getOffset().getTotalSeconds();
             StringBuilder sb = new StringBuilder(16);
-            twoDigits(sb, time.getYear() % 100);
-            twoDigits(sb, time.getMonthValue());
-            twoDigits(sb, time.getDayOfMonth());
-            twoDigits(sb, time.getHour());
-            twoDigits(sb, time.getMinute());
-            twoDigits(sb, time.getSecond());
-            sb.append((char) ('0' + time.getNano() / 100_000_000));
+            twoDigits(sb, shown.getYear() % 100);
+            twoDigits(sb, shown.getMonthValue());
+            twoDigits(sb, shown.getDayOfMonth());
+            twoDigits(sb, shown.getHour());
+            twoDigits(sb, shown.getMinute());
+            twoDigits(sb, shown.getSecond());
+            sb.append((char) ('0' + shown.getNano() / 100_000_000));
             twoDigits(sb, Math.abs(offset) / 900);
             return sb.append(offset < 0 ? '-' : '+').toString();
         }

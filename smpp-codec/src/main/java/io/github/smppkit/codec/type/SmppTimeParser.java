@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
  */
 final class SmppTimeParser {
 
+    /** 18 hours, the most a zone offset can be; the reference's 48 is 12 hours, and real zones reach 14. */
+    private static final int MAX_READ_QUARTERS = 72;
+
     private SmppTimeParser() {
     }
 
@@ -35,9 +38,9 @@ final class SmppTimeParser {
         }
         int tenth = digit(t, 12);
         int quarters = twoDigits(t, 13);
-        if (quarters > 48) {
+        if (quarters > MAX_READ_QUARTERS) {
             throw new IllegalArgumentException("time \"" + t + "\": offset of " + quarters
-                    + " quarter hours (expected 00-48)");
+                    + " quarter hours (expected 00-48, or up to 72 for zones beyond 12 hours)");
         }
         int year = fields[0] + (fields[0] <= SmppTime.LAST_YEAR % 100 ? 2000 : 1900);
         try {

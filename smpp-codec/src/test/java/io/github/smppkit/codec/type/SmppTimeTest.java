@@ -70,7 +70,7 @@ class SmppTimeTest {
         "24031514300004+|15 characters",
         "24a315143000004+|'a' at 2",
         "240315143000004x|'x' at 15",
-        "240315143000049+|offset of 49 quarter hours",
+        "240315143000073+|offset of 73 quarter hours",
         "241315143000004+|MonthOfYear",
         "240231143000004+|FEBRUARY 31",
         "240315243000004+|HourOfDay",
@@ -82,11 +82,19 @@ class SmppTimeTest {
     }
 
     @Test
+    void offsetsBeyondTwelveHoursAreReadAndWrittenInUtc() {
+        // jSMPP 3.0.1 writes Kiritimati (UTC+14) as 56 quarter hours, past the reference's 00-48
+        assertThat(SmppTime.parse("251125060203456+").resolve(Instant.EPOCH))
+                .isEqualTo(Instant.parse("2025-11-24T16:02:03.400Z"));
+        SmppTime tonga = SmppTime.absolute(OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.ofHours(13)));
+        assertThat(tonga.format()).isEqualTo("251231230000000+");
+        assertThat(SmppTime.parse(tonga.format()).resolve(Instant.EPOCH)).isEqualTo(tonga.resolve(Instant.EPOCH));
+    }
+
+    @Test
     void valuesNoFieldCanCarryAreRefused() {
         assertThatThrownBy(() -> SmppTime.absolute(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0,
                 ZoneOffset.ofHoursMinutes(5, 20)))).hasMessageContaining("quarter hours");
-        assertThatThrownBy(() -> SmppTime.absolute(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0,
-                ZoneOffset.ofHours(13)))).hasMessageContaining("at most 12 hours");
         assertThatThrownBy(() -> SmppTime.relative(Duration.ofDays(100))).hasMessageContaining("99 days");
         assertThatThrownBy(() -> SmppTime.relative(Duration.ofMillis(1500))).hasMessageContaining("whole seconds");
         assertThatThrownBy(() -> SmppTime.relative(Duration.ofSeconds(-1))).hasMessageContaining("whole seconds");
