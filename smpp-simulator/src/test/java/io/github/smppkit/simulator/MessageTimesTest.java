@@ -2,11 +2,13 @@ package io.github.smppkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.QuerySmResp;
 import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitMulti;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.MessageState;
@@ -64,6 +66,24 @@ class MessageTimesTest {
             QuerySmResp delivered = query(esme, id);
             assertThat(delivered.messageState()).isEqualTo(MessageState.DELIVERED.value());
             assertThat(delivered.finalDate()).isEqualTo("261124080100000+");
+        }
+    }
+
+    @Test
+    void aDataSmWhoseTimeToLiveEndsBeforeDeliveryExpires() {
+        try (SmppSimulator smsc = start(Duration.ofHours(1));
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            DataSm shortLived = DataSm.builder().source(Esme.FROM).destination(Esme.TO)
+                    .tlvs(Tlvs.empty().with(StandardTlvs.QOS_TIME_TO_LIVE, 600)).build();
+            DataSm longLived = shortLived.toBuilder()
+                    .tlvs(Tlvs.empty().with(StandardTlvs.QOS_TIME_TO_LIVE, 7200)).build();
+            String expiring = esme.session.send(shortLived).messageId();
+            String delivered = esme.session.send(longLived).messageId();
+            now.set(T0.plus(Duration.ofMinutes(61)));
+            QuerySmResp expired = query(esme, expiring);
+            assertThat(expired.messageState()).isEqualTo(MessageState.EXPIRED.value());
+            assertThat(expired.finalDate()).isEqualTo("261124081000000+");
+            assertThat(query(esme, delivered).messageState()).isEqualTo(MessageState.DELIVERED.value());
         }
     }
 

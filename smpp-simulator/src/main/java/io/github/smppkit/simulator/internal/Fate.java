@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * What becomes of an accepted message: when its final state is reached (and its receipt due) and which state. The
  * settings give the delay and the state; the message's own schedule_delivery_time delays the start, and a
- * validity_period that ends first makes it EXPIRED at that end, as an MC that could not deliver in time.
+ * validity_period (or data_sm's qos_time_to_live) that ends first makes it EXPIRED at that end, as an MC that could
+ * not deliver in time.
  *
  * @param due when the final state is reached
  * @param state the final state
@@ -65,7 +66,17 @@ record Fate(Instant due, ReceiptState state) {
         if (!end.isAfter(now)) {
             throw new Refused(CommandStatus.ESME_RINVEXPIRY, "validity_period " + validity + " ended at " + end);
         }
-        return fate.due.isAfter(end) ? new Fate(end, ReceiptState.EXPIRED) : fate;
+        return fate.endingBy(end);
+    }
+
+    /**
+     * Returns this fate for a message the MC gives up at {@code end}: EXPIRED then, if not final before.
+     *
+     * @param end when the MC stops trying
+     * @return the fate
+     */
+    Fate endingBy(Instant end) {
+        return due.isAfter(end) ? new Fate(end, ReceiptState.EXPIRED) : this;
     }
 
     private static Instant resolve(String field, Instant now, String name, CommandStatus status) throws Refused {

@@ -170,13 +170,18 @@ public final class SubmitHandler implements RequestHandler {
                         problems.get(0).message());
             }
         }
+        Instant now = settings.clock().instant();
         Fate fate;
         try {
-            Instant now = settings.clock().instant();
             fate = submit.isEmpty() ? Fate.of(settings, part.destination(), now) : Fate.of(settings,
                     part.destination(), now, submit.get().scheduleDeliveryTime(), submit.get().validityPeriod());
         } catch (Fate.Refused r) {
             return reject(from, request, r.status(), r.getMessage());
+        }
+        // data_sm has no validity_period; its qos_time_to_live TLV is the same limit in seconds
+        Optional<Integer> timeToLive = request.tlvs().get(StandardTlvs.QOS_TIME_TO_LIVE);
+        if (request.commandId() == CommandId.DATA_SM && timeToLive.isPresent()) {
+            fate = fate.endingBy(now.plusSeconds(Integer.toUnsignedLong(timeToLive.get())));
         }
         return accept(from, request, part, registeredDelivery, fate);
     }
