@@ -10,12 +10,15 @@ import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.TlvKey;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.SmppTime;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptParseResult;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +43,8 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "HEX", description = "PDU octets in hex; all arguments form one stream")
     List<String> hex;
+
+    private static final List<String> TIME_FIELDS = List.of("schedule_delivery_time", "validity_period", "final_date");
 
     @Option(names = "--json", description = "one JSON object per PDU per line, keys as the spec's field names")
     boolean json;
@@ -90,7 +95,10 @@ final class DecodeCommand implements Callable<Integer> {
         }
     }
 
-    /** The spec-named fields, TLV names added, and the parsed receipt of a deliver_sm or data_sm receipt. */
+    /**
+     * The spec-named fields, TLV names added, what the time fields name ({@code times}: absolute ones as UTC, relative
+     * ones as ISO-8601 durations) and the parsed receipt of a deliver_sm or data_sm receipt.
+     */
     static Map<String, Object> fields(Pdu pdu, int commandLength) {
         Map<String, Object> fields = new LinkedHashMap<>(PduFields.describe(pdu, commandLength));
         Object tlvs = fields.get("tlvs");
@@ -101,8 +109,38 @@ final class DecodeCommand implements Callable<Integer> {
             }
             fields.put("tlvs", named);
         }
+        Map<String, Object> times = times(fields);
+        if (!times.isEmpty()) {
+            fields.put("times", times);
+        }
         receipt(pdu).ifPresent(receipt -> fields.put("receipt", receiptFields(receipt)));
         return fields;
+    }
+
+    private static Map<String, Object> times(Map<String, Object> fields) {
+        Map<String, Object> times = new LinkedHashMap<>();
+        for (String name : TIME_FIELDS) {
+            if (fields.get(name) instanceof String text && !text.isEmpty()) {
+                times.put(name, meaning(text));
+            }
+        }
+        return times;
+    }
+
+    private static String meaning(String text) {
+        try {
+            SmppTime time = SmppTime.parse(text);
+            if (time instanceof SmppTime.Relative r) {
+                // ISO-8601: P1Y2M3DT4H5M6S, PT10M, P0D; the date part alone is "P0D" when zero
+                String date = Period.of(r.years(), r.months(), r.days()).toString();
+                Duration clock = Duration.ofHours(r.hours()).plusMinutes(r.minutes()).plusSeconds(r.seconds());
+                return "relative " + (clock.isZero() ? date
+                        : (date.equals("P0D") ? "P" : date) + clock.toString().substring(1));
+            }
+            return time.resolve(Instant.EPOCH).toString();
+        } catch (IllegalArgumentException e) {
+            return "not a time: " + e.getMessage();
+        }
     }
 
     private static Map<String, Object> withName(Map<?, ?> tlv) {

@@ -43,6 +43,30 @@ class DecodeCommandTest {
     }
 
     @Test
+    void timeFieldsAreShownWithWhatTheyName() throws Exception {
+        // schedule 261124100000004+ (10:00 at UTC+1), validity 000000001000000R (10 minutes)
+        String submit = "0000004900000004000000000000000900010131323300010134353600000000"
+                + " 323631313234313030303030303034 2b00 3030303030303030313030303030305200 00000000026869";
+        JsonNode times = JSON.readTree(CliRun.of("decode", "--json", submit).out()).get("times");
+        assertThat(times.get("schedule_delivery_time").asText()).isEqualTo("2026-11-24T09:00:00Z");
+        assertThat(times.get("validity_period").asText()).isEqualTo("relative PT10M");
+        String text = CliRun.of("decode", submit).out();
+        assertThat(text).contains("times:", "validity_period: \"relative PT10M\"");
+        // schedule 010203040506000R, validity 000001000000000R
+        JsonNode both = JSON.readTree(CliRun.of("decode", "--json", "0000004900000004000000000000000900010131323300"
+                + "010134353600000000 3031303230333034303530363030305200 3030303030313030303030303030305200"
+                + " 00000000026869").out()).get("times");
+        assertThat(both.get("schedule_delivery_time").asText()).isEqualTo("relative P1Y2M3DT4H5M6S");
+        assertThat(both.get("validity_period").asText()).isEqualTo("relative P1D");
+        // 16 characters, so the PDU decodes, but not a time: decode says why
+        JsonNode bad = JSON.readTree(CliRun.of("decode", "--json", "00000039000000040000000000000009000101313233000"
+                + "10134353600000000 3236313132343130303030303030782b00 0000000000026869").out()).get("times");
+        assertThat(bad.get("schedule_delivery_time").asText()).startsWith("not a time:").contains("'x' at 14");
+        // a submit_sm without times has no such entry
+        assertThat(JSON.readTree(CliRun.of("decode", "--json", SUBMIT_SM).out()).has("times")).isFalse();
+    }
+
+    @Test
     void everyHexArgumentMayCarryItsOwn0xPrefix() {
         CliRun run = CliRun.of("decode", "0x00000010000000150000000000000001", "0X00000010800000150000000000000001");
 
