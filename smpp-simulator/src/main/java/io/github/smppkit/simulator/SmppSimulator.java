@@ -16,8 +16,8 @@ import java.util.Optional;
  * emulate a provider profile (bind limit, throughput, restricted PDU set, error codes). A {@code submit_multi} is
  * one message to each SME address under one id (distribution lists are answered as unsuccessful). A message's
  * {@code schedule_delivery_time} delays the receipt by as much; a {@code validity_period} (a data_sm's
- * {@code qos_time_to_live}) that ends first makes it EXPIRED at that end; a time field it cannot read, or a
- * validity already ended, is refused with {@code ESME_RINVSCHED} or {@code ESME_RINVEXPIRY}. {@code query_sm}
+ * {@code qos_time_to_live}) that ends first makes it EXPIRED at that end (at once if it has ended already); a time
+ * field it cannot read is refused with {@code ESME_RINVSCHED} or {@code ESME_RINVEXPIRY}. {@code query_sm}
  * reports a message en route until its receipt is due, then in its receipt's final state; {@code cancel_sm} by
  * message id succeeds while the message is en route, and its receipt is then not sent; {@code replace_sm} fails
  * with {@code ESME_RREPLACEFAIL}. A {@code broadcast_sm} with its mandatory TLVs is under way for the receipt delay,

@@ -8,6 +8,7 @@ import io.github.smppkit.codec.pdu.QuerySmResp;
 import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitMulti;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandStatus;
@@ -54,6 +55,18 @@ class MessageTimesTest {
             assertThat(expired.messageState()).isEqualTo(MessageState.EXPIRED.value());
             assertThat(expired.finalDate()).isEqualTo("261124081000000+");
             assertThat(expired.errorCode()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aValidityThatEndedBeforeTheMessageCameIsTakenAndExpiresAtOnce() {
+        try (SmppSimulator smsc = start(Duration.ofMinutes(1));
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            SubmitSmResp resp = esme.send(submit("", "261124075959000+"));
+            assertThat(resp.status()).isEqualTo(CommandStatus.ESME_ROK);
+            QuerySmResp expired = query(esme, resp.messageId());
+            assertThat(expired.messageState()).isEqualTo(MessageState.EXPIRED.value());
+            assertThat(expired.finalDate()).isEqualTo("261124080000000+");
         }
     }
 
@@ -121,13 +134,10 @@ class MessageTimesTest {
                 Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
             assertThat(esme.send(submit("", "26112408000000+R")).status()).isEqualTo(CommandStatus.ESME_RINVEXPIRY);
             assertThat(esme.send(submit("2611240800000x0+", "")).status()).isEqualTo(CommandStatus.ESME_RINVSCHED);
-            // an absolute validity that ended before the message came
-            assertThat(esme.send(submit("", "261124075959000+")).status())
-                    .isEqualTo(CommandStatus.ESME_RINVEXPIRY);
             SubmitMulti multi = SubmitMulti.builder().source(Esme.FROM).destAddresses(List.of(new SmeAddress(Esme.TO)))
                     .validityPeriod("991324000000000+").shortMessage(Esme.submit("Hi", false).shortMessage()).build();
             assertThat(esme.session.send(multi).status()).isEqualTo(CommandStatus.ESME_RINVEXPIRY);
-            assertThat(smsc.stats().rejected()).isEqualTo(4);
+            assertThat(smsc.stats().rejected()).isEqualTo(3);
         }
     }
 }

@@ -52,7 +52,7 @@ record Fate(Instant due, ReceiptState state) {
      * @param schedule schedule_delivery_time, "" for at once
      * @param validity validity_period, "" for the MC's default (no end here)
      * @return the fate
-     * @throws Refused for a field that is not a time, or a validity that has already ended
+     * @throws Refused for a field that is not a time
      */
     static Fate of(Settings settings, String destination, Instant now, String schedule, String validity)
             throws Refused {
@@ -62,21 +62,20 @@ record Fate(Instant due, ReceiptState state) {
         if (validity.isEmpty()) {
             return fate;
         }
-        Instant end = resolve(validity, now, "validity_period", CommandStatus.ESME_RINVEXPIRY);
-        if (!end.isAfter(now)) {
-            throw new Refused(CommandStatus.ESME_RINVEXPIRY, "validity_period " + validity + " ended at " + end);
-        }
-        return fate.endingBy(end);
+        // a validity already ended is taken, and the message expires at once, as an SMSC that accepts before it looks
+        return fate.endingBy(resolve(validity, now, "validity_period", CommandStatus.ESME_RINVEXPIRY), now);
     }
 
     /**
-     * Returns this fate for a message the MC gives up at {@code end}: EXPIRED then, if not final before.
+     * Returns this fate for a message the MC gives up at {@code end}: EXPIRED then (or at once, for an end already
+     * past), unless its final state comes before.
      *
      * @param end when the MC stops trying
+     * @param now when the message was accepted
      * @return the fate
      */
-    Fate endingBy(Instant end) {
-        return due.isAfter(end) ? new Fate(end, ReceiptState.EXPIRED) : this;
+    Fate endingBy(Instant end, Instant now) {
+        return due.isBefore(end) ? this : new Fate(end.isAfter(now) ? end : now, ReceiptState.EXPIRED);
     }
 
     private static Instant resolve(String field, Instant now, String name, CommandStatus status) throws Refused {

@@ -181,7 +181,7 @@ public final class SubmitHandler implements RequestHandler {
         // data_sm has no validity_period; its qos_time_to_live TLV is the same limit in seconds
         Optional<Integer> timeToLive = request.tlvs().get(StandardTlvs.QOS_TIME_TO_LIVE);
         if (request.commandId() == CommandId.DATA_SM && timeToLive.isPresent()) {
-            fate = fate.endingBy(now.plusSeconds(Integer.toUnsignedLong(timeToLive.get())));
+            fate = fate.endingBy(now.plusSeconds(Integer.toUnsignedLong(timeToLive.get())), now);
         }
         return accept(from, request, part, registeredDelivery, fate);
     }
