@@ -170,20 +170,27 @@ public final class SubmitHandler implements RequestHandler {
                         problems.get(0).message());
             }
         }
-        Instant now = settings.clock().instant();
         Fate fate;
         try {
-            fate = submit.isEmpty() ? Fate.of(settings, part.destination(), now) : Fate.of(settings,
-                    part.destination(), now, submit.get().scheduleDeliveryTime(), submit.get().validityPeriod());
+            fate = fate(request, part.destination(), submit);
         } catch (Fate.Refused r) {
             return reject(from, request, r.status(), r.getMessage());
         }
-        // data_sm has no validity_period; its qos_time_to_live TLV is the same limit in seconds
-        Optional<Integer> timeToLive = request.tlvs().get(StandardTlvs.QOS_TIME_TO_LIVE);
-        if (request.commandId() == CommandId.DATA_SM && timeToLive.isPresent()) {
-            fate = fate.endingBy(now.plusSeconds(Integer.toUnsignedLong(timeToLive.get())), now);
-        }
         return accept(from, request, part, registeredDelivery, fate);
+    }
+
+    /** When and how a message ends, by a submit_sm's time fields or a data_sm's time to live. */
+    private Fate fate(Request<?> request, String destination, Optional<SubmitSm> submit) throws Fate.Refused {
+        Instant now = settings.clock().instant();
+        if (submit.isPresent()) {
+            return Fate.of(settings, destination, now, submit.get().scheduleDeliveryTime(),
+                    submit.get().validityPeriod());
+        }
+        // data_sm has no validity_period; its qos_time_to_live TLV is the same limit in seconds
+        Fate fate = Fate.of(settings, destination, now);
+        Optional<Integer> timeToLive = request.tlvs().get(StandardTlvs.QOS_TIME_TO_LIVE);
+        return timeToLive.isEmpty() ? fate
+                : fate.endingBy(now.plusSeconds(Integer.toUnsignedLong(timeToLive.get())), now);
     }
 
     /** Takes a slot of the rate limit; returns the throttling answer when none is free, else {@code null}. */
