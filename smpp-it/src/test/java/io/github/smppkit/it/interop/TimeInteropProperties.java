@@ -1,6 +1,7 @@
 package io.github.smppkit.it.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.smppkit.codec.type.SmppTime;
 import java.time.Duration;
@@ -17,9 +18,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.jsmpp.util.AbsoluteTimeFormatter;
 import org.jsmpp.util.RelativeTimeFormatter;
+import org.smpp.pdu.SubmitSM;
 
-/** Time fields (reference §8) written by jSMPP 3.0.1's formatters, read by SmppTime, and the other way round. */
-class JsmppTimeInteropProperties {
+/**
+ * Time fields (reference §8) between SmppTime and other stacks: jSMPP 3.0.1's formatters write, we read, and the
+ * other way round; OpenSMPP 3.0.2's setters, which check the form, take every time we write.
+ */
+class TimeInteropProperties {
 
     /** Zones behind, ahead, at half and three-quarter hours, and past UTC+12 (which jSMPP writes beyond 48). */
     @Provide
@@ -44,6 +49,8 @@ class JsmppTimeInteropProperties {
         } else {
             assertThat(ours.format()).as("written in UTC").endsWith("00+");
         }
+        // OpenSMPP refuses offsets past 48 quarter hours, as the reference does: what we write passes
+        assertThatCode(() -> new SubmitSM().setValidityPeriod(ours.format())).doesNotThrowAnyException();
     }
 
     @Property(tries = 1000)
@@ -55,5 +62,6 @@ class JsmppTimeInteropProperties {
                 .plusSeconds(seconds));
         assertThat(ours.format()).isEqualTo(theirs);
         assertThat(SmppTime.parse(theirs)).isEqualTo(ours);
+        assertThatCode(() -> new SubmitSM().setScheduleDeliveryTime(ours.format())).doesNotThrowAnyException();
     }
 }
