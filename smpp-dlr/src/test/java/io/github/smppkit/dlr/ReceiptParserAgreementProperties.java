@@ -181,7 +181,7 @@ class ReceiptParserAgreementProperties {
                 return digits;
             }
             default -> {
-                int quarters = random.nextInt(97) - 48;
+                int quarters = random.nextInt(145) - 72;
                 int tenth = random.nextInt(10);
                 expected.accept(t.toInstant(ZoneOffset.ofTotalSeconds(quarters * 900)).plusMillis(tenth * 100L));
                 return digits.substring(2) + tenth + String.format("%02d", Math.abs(quarters))

@@ -103,6 +103,10 @@ class ReceiptParserTest {
                         "id:123 stat:DELIVRD submit date:240315143000004+ done date:240315143100004+",
                         r().id("123").stat("DELIVRD").submitDate(utc(2024, 3, 15, 13, 30))
                                 .doneDate(utc(2024, 3, 15, 13, 31)).build()),
+                Arguments.of("16-character dates east of UTC+12, as jSMPP writes them (UTC+14: 56 quarter hours)",
+                        "id:123 stat:DELIVRD submit date:240316033000056+ done date:240316033100052+",
+                        r().id("123").stat("DELIVRD").submitDate(utc(2024, 3, 15, 13, 30))
+                                .doneDate(utc(2024, 3, 15, 14, 31)).build()),
                 Arguments.of("text: with colons and spaces",
                         "id:123 sub:001 dlvrd:001 submit date:2401011200 done date:2401011201 stat:DELIVRD err:000"
                                 + " text:Meeting at 10:30: room B",

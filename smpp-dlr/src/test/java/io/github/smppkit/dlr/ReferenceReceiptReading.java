@@ -185,7 +185,8 @@ final class ReferenceReceiptReading {
             return null;
         }
         int quarters = Integer.parseInt(v.substring(13, 15));
-        LocalDateTime t = quarters > 48 ? null : dateTime("20" + v.substring(0, 12));
+        // the reference says 00-48; zones east of UTC+12 are written up to 56, and an offset can reach 72
+        LocalDateTime t = quarters > 72 ? null : dateTime("20" + v.substring(0, 12));
         if (t == null) {
             return null;
         }

@@ -18,6 +18,12 @@ import java.time.ZoneOffset;
  */
 public final class ReceiptDates {
 
+    /**
+     * The largest offset read, in quarter hours: 18 hours, the most a zone offset can be. The reference's 48 (12 hours)
+     * leaves out real zones up to UTC+14, which some stacks (jSMPP) write as 52-56.
+     */
+    private static final int MAX_QUARTERS = 72;
+
     /** What {@link #localSeconds} returns for fields that name no real date-time. */
     private static final long NO_TIME = Long.MIN_VALUE;
 
@@ -72,7 +78,7 @@ public final class ReceiptDates {
         int tenths = digit(s.charAt(from + 12));
         int quarters = pair(s, from + 13);
         long local = localSeconds(s, 20, from, true);
-        if ((sign != '+' && sign != '-') || (tenths | quarters) < 0 || quarters > 48 || local == NO_TIME) {
+        if ((sign != '+' && sign != '-') || (tenths | quarters) < 0 || quarters > MAX_QUARTERS || local == NO_TIME) {
             return null;
         }
         int offsetSeconds = (sign == '+' ? 1 : -1) * quarters * 15 * 60;
