@@ -118,6 +118,32 @@ class MessageOperationsTest {
     }
 
     @Test
+    void aCancelWithoutMessageIdCancelsEveryMessageFromSourceToDestinationStillEnRoute() {
+        Address other = Address.of(1, 1, "4917000000003");
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ofHours(1));
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            String plain = esme.send(Esme.submit("one", false)).messageId();
+            String cmt = esme.send(Esme.submit("two", false).toBuilder().serviceType("CMT").build()).messageId();
+            String elsewhere = esme.send(Esme.submit("three", false).toBuilder().destination(other).build())
+                    .messageId();
+
+            assertThat(cancelAll(esme, "WAP")).as("no message of that service_type").isEqualTo(
+                    CommandStatus.ESME_RCANCELFAIL);
+            assertThat(cancelAll(esme, "CMT")).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(query(esme, cmt, Esme.FROM).messageState()).isEqualTo(MessageState.DELETED.value());
+            assertThat(query(esme, plain, Esme.FROM).messageState()).isEqualTo(MessageState.ENROUTE.value());
+            assertThat(cancelAll(esme, "")).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(query(esme, plain, Esme.FROM).messageState()).isEqualTo(MessageState.DELETED.value());
+            assertThat(query(esme, elsewhere, Esme.FROM).messageState()).isEqualTo(MessageState.ENROUTE.value());
+            assertThat(cancelAll(esme, "")).as("none left en route").isEqualTo(CommandStatus.ESME_RCANCELFAIL);
+        }
+    }
+
+    private static CommandStatus cancelAll(Esme esme, String serviceType) {
+        return esme.session.send(new CancelSm(0, serviceType, "", Esme.FROM, Esme.TO, Tlvs.empty())).status();
+    }
+
+    @Test
     void replaceFailsAndAnEmptyDestinationIsRefused() {
         try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ZERO);
                 Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {

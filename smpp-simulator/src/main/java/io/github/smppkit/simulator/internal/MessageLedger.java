@@ -41,10 +41,15 @@ public final class MessageLedger {
             .withZone(ZoneOffset.UTC);
 
     /** A message, or a broadcast when {@code areas} (its broadcast_area_identifiers) is not null. */
-    private record Entry(String source, Instant due, ReceiptState finalState, Instant cancelledAt, List<Bytes> areas) {
+    private record Entry(String serviceType, String source, String destination, Instant due, ReceiptState finalState,
+            Instant cancelledAt, List<Bytes> areas) {
 
         Entry cancelled(Instant at) {
-            return new Entry(source, due, finalState, at, areas);
+            return new Entry(serviceType, source, destination, due, finalState, at, areas);
+        }
+
+        boolean enRoute(Instant now) {
+            return cancelledAt == null && now.isBefore(due);
         }
     }
 
@@ -65,14 +70,15 @@ public final class MessageLedger {
      * Records an accepted message.
      *
      * @param messageId the id sent in its response
+     * @param serviceType its service_type
      * @param source its source_addr
-     * @param due when its final state is reached and its receipt sent
-     * @param finalState that state
+     * @param destination its destination_addr (the first, for a submit_multi)
+     * @param fate when its final state is reached and its receipt sent, and that state
      */
-    public void accepted(String messageId, String source, Instant due, ReceiptState finalState) {
+    void accepted(String messageId, String serviceType, String source, String destination, Fate fate) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry(source, due, finalState, null, null));
+            entries.put(messageId, new Entry(serviceType, source, destination, fate.due(), fate.state(), null, null));
         } finally {
             lock.unlock();
         }
@@ -89,7 +95,7 @@ public final class MessageLedger {
     public void broadcastAccepted(String messageId, String source, Instant due, List<Bytes> areas) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry(source, due, ReceiptState.DELIVRD, null, List.copyOf(areas)));
+            entries.put(messageId, new Entry("", source, "", due, ReceiptState.DELIVRD, null, List.copyOf(areas)));
         } finally {
             lock.unlock();
         }
@@ -125,18 +131,41 @@ public final class MessageLedger {
     }
 
     /**
-     * Answers a {@code cancel_sm} naming a message: it succeeds for a message of that source_addr still en route at
-     * {@code now}, whose receipt is then not sent. A cancel_sm without message_id (all messages from one address to
-     * another) is not supported and fails, as does any other.
+     * Answers a {@code cancel_sm}. One naming a message succeeds for a message of that source_addr still en route at
+     * {@code now}. One without message_id cancels every message from source_addr to destination_addr (of that
+     * service_type, when given) still en route, and succeeds if there was one. The receipts of cancelled messages
+     * are not sent. Anything else fails.
      *
      * @param cancel the request
      * @param now the current time
      * @return the response
      */
     public CancelSmResp cancel(CancelSm cancel, Instant now) {
-        CommandStatus status = cancelWhileEnRoute(cancel.messageId(), cancel.source().value(), false, now)
-                ? CommandStatus.ESME_ROK : CommandStatus.ESME_RCANCELFAIL;
-        return new CancelSmResp(cancel.sequenceNumber(), status, Tlvs.empty());
+        boolean cancelled = cancel.messageId().isEmpty() ? cancelAllWhileEnRoute(cancel, now)
+                : cancelWhileEnRoute(cancel.messageId(), cancel.source().value(), false, now);
+        return new CancelSmResp(cancel.sequenceNumber(), cancelled ? CommandStatus.ESME_ROK
+                : CommandStatus.ESME_RCANCELFAIL, Tlvs.empty());
+    }
+
+    /** Cancels the messages a cancel_sm without message_id names; tells whether there was one. */
+    private boolean cancelAllWhileEnRoute(CancelSm cancel, Instant now) {
+        String serviceType = cancel.serviceType();
+        lock.lock();
+        try {
+            boolean any = false;
+            for (Map.Entry<String, Entry> m : entries.entrySet()) {
+                Entry e = m.getValue();
+                if (e.areas() == null && e.enRoute(now) && e.source().equals(cancel.source().value())
+                        && e.destination().equals(cancel.destination().value())
+                        && (serviceType.isEmpty() || serviceType.equals(e.serviceType()))) {
+                    m.setValue(e.cancelled(now));
+                    any = true;
+                }
+            }
+            return any;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -183,7 +212,7 @@ public final class MessageLedger {
         lock.lock();
         try {
             Entry e = messageId.isEmpty() ? null : find(messageId, source, broadcast);
-            if (e == null || e.cancelledAt() != null || !now.isBefore(e.due())) {
+            if (e == null || !e.enRoute(now)) {
                 return false;
             }
             entries.put(messageId, e.cancelled(now));

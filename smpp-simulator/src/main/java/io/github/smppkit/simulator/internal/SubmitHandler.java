@@ -242,7 +242,7 @@ public final class SubmitHandler implements RequestHandler {
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
         // entered before the response leaves, so that a query_sm sent on receiving it finds the message
-        ledger.accepted(id, m.source().value(), fates.get(0).due(), fates.get(0).state());
+        ledger.accepted(id, m.serviceType(), m.source().value(), smes.get(0).value(), fates.get(0));
         from.session().respond(new SubmitMultiResp(m.sequenceNumber(), CommandStatus.ESME_ROK, id, failed,
                 Tlvs.empty()));
         for (int i = 0; i < smes.size(); i++) {
@@ -282,14 +282,15 @@ public final class SubmitHandler implements RequestHandler {
             RegisteredDelivery registeredDelivery, Fate fate) {
         long number = ids.incrementAndGet();
         String id = settings.idStyle().format(number);
-        ledger.accepted(id, part.source(), fate.due(), fate.state());
+        boolean data = request.commandId() == CommandId.DATA_SM;
+        String serviceType = data ? ((DataSm) request).serviceType() : ((SubmitSm) request).serviceType();
+        Address source = data ? ((DataSm) request).source() : ((SubmitSm) request).source();
+        Address destination = data ? ((DataSm) request).destination() : ((SubmitSm) request).destination();
+        // entered before the response leaves, so that a query_sm sent on receiving it finds the message
+        ledger.accepted(id, serviceType, source.value(), destination.value(), fate);
         // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
-        from.session().respond(request.commandId() == CommandId.DATA_SM
-                ? DataSmResp.ok(request.sequenceNumber(), id) : SubmitSmResp.ok(request.sequenceNumber(), id));
-        Address source = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).source()
-                : ((SubmitSm) request).source();
-        Address destination = request.commandId() == CommandId.DATA_SM ? ((DataSm) request).destination()
-                : ((SubmitSm) request).destination();
+        from.session().respond(data ? DataSmResp.ok(request.sequenceNumber(), id)
+                : SubmitSmResp.ok(request.sequenceNumber(), id));
         afterAnswer(from, request, part, source, destination, registeredDelivery, number, id, fate);
         return HandlerResult.deferred();
     }
