@@ -38,13 +38,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit 0 when every octet decodes to a PDU, 1 for a malformed or truncated PDU, 2 for bad hex."})
 final class DecodeCommand implements Callable<Integer> {
 
+    private static final List<String> TIME_FIELDS = List.of("schedule_delivery_time", "validity_period", "final_date");
+
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "HEX", description = "PDU octets in hex; all arguments form one stream")
     List<String> hex;
-
-    private static final List<String> TIME_FIELDS = List.of("schedule_delivery_time", "validity_period", "final_date");
 
     @Option(names = "--json", description = "one JSON object per PDU per line, keys as the spec's field names")
     boolean json;

@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What the simulator knows of the messages it accepted, for {@code query_sm} and {@code cancel_sm}: a message is
- * en route until its receipt is due (the receipt delay), then in the final state its receipt reports, unless it was
+ * en route until its receipt is due (see {@link Fate}), then in the final state its receipt reports, unless it was
  * cancelled before. Broadcasts ({@code broadcast_sm}, answered to {@code query_broadcast_sm} and
  * {@code cancel_broadcast_sm} only) are en route for as long, then delivered to every area. Bounded: past
  * {@link #CAPACITY} messages the oldest are forgotten, and queries for them fail as for an unknown id.
