@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,28 @@ class SmppTimeTest {
         assertThat(text).hasSize(16);
         assertThat(SmppTime.parse(text)).isEqualTo(a);
         assertThat(a.resolve(Instant.EPOCH)).isEqualTo(time.toInstant());
+    }
+
+    @Property(tries = 5000)
+    void anyTextIsReadOrRefusedWithAReasonNeverWithAnotherException(
+            @ForAll("timeLike") String text, @ForAll @LongRange(min = -3_000_000_000L, max = 9_000_000_000L) long now) {
+        // what the simulator does with a peer's field: parse, then resolve against its clock
+        try {
+            SmppTime t = SmppTime.parse(text);
+            assertThat(t.format()).hasSize(16);
+            t.resolve(Instant.ofEpochSecond(now));
+        } catch (IllegalArgumentException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    /** Mostly 16 characters of digits and the signs, so that many parse; sometimes any length, any character. */
+    @Provide
+    Arbitrary<String> timeLike() {
+        Arbitrary<String> near = Arbitraries.strings().withChars("0123456789+-R \0x").ofLength(16);
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(15)
+                .flatMap(d -> Arbitraries.of('+', '-', 'R').map(p -> d + p));
+        return Arbitraries.oneOf(digits, near, Arbitraries.strings().ofMinLength(0).ofMaxLength(20));
     }
 
     @Property(tries = 1000)
