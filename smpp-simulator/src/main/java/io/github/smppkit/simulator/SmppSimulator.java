@@ -20,8 +20,10 @@ import java.util.Optional;
  * field it cannot read is refused with {@code ESME_RINVSCHED} or {@code ESME_RINVEXPIRY}. {@code query_sm}
  * reports a message en route until its receipt is due, then in its receipt's final state; {@code cancel_sm} by
  * message id succeeds while the message is en route, and without one cancels every message from source_addr to
- * destination_addr (of its service_type, if given) still en route; a cancelled message's receipt is not sent; {@code replace_sm} fails
- * with {@code ESME_RREPLACEFAIL}. A {@code broadcast_sm} with its mandatory TLVs is under way for the receipt delay,
+ * destination_addr (of its service_type, if given) still en route; a cancelled message's receipt is not sent.
+ * {@code replace_sm} replaces a submit_sm still en route (its text, receipt request, and the time fields it sets;
+ * a NULL one keeps the original's), whose receipt then quotes the new text; otherwise it fails with
+ * {@code ESME_RREPLACEFAIL}. A {@code broadcast_sm} with its mandatory TLVs is under way for the receipt delay,
  * then broadcast to every area; {@code query_broadcast_sm} reports its state and each area's success, and
  * {@code cancel_broadcast_sm} stops it while under way. The optional SMPP 3.3 queries ({@code param_retrieve},
  * {@code query_last_msgs}, {@code query_msg_details}) are refused with {@code ESME_RINVCMDID}; from an ESME bound as

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.smppkit.codec.pdu.CancelSm;
+import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DistributionList;
 import io.github.smppkit.codec.pdu.ParamRetrieve;
@@ -144,14 +145,77 @@ class MessageOperationsTest {
     }
 
     @Test
-    void replaceFailsAndAnEmptyDestinationIsRefused() {
+    void replaceChangesAMessageEnRouteAndItsTimesWhereItSetsThem() {
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ofMinutes(1));
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            String id = esme.send(Esme.submit("Hello", false).toBuilder()
+                    .validityPeriod("000000020000000R").build()).messageId();
+            // a new schedule (10:00 at UTC+1, 09:00Z); the validity of 2 hours is kept, counted from the submission
+            ReplaceSm later = ReplaceSm.builder().messageId(id).source(Esme.FROM)
+                    .scheduleDeliveryTime("261124100000004+")
+                    .shortMessage(Bytes.of("Bye".getBytes(StandardCharsets.US_ASCII))).build();
+            assertThat(esme.session.send(later).status()).isEqualTo(CommandStatus.ESME_ROK);
+            now.set(T0.plus(Duration.ofMinutes(30)));
+            assertThat(query(esme, id, Esme.FROM).messageState()).isEqualTo(MessageState.ENROUTE.value());
+            now.set(T0.plus(Duration.ofMinutes(62)));
+            QuerySmResp delivered = query(esme, id, Esme.FROM);
+            assertThat(delivered.messageState()).isEqualTo(MessageState.DELIVERED.value());
+            assertThat(delivered.finalDate()).isEqualTo("261124090100000+");
+
+            // a validity the replacement sets counts from the replacement: 10 minutes from 09:02 ends before 10:00
+            String second = esme.send(Esme.submit("Hello", false)).messageId();
+            ReplaceSm shortLived = ReplaceSm.builder().messageId(second).source(Esme.FROM)
+                    .scheduleDeliveryTime("261124110000004+").validityPeriod("000000001000000R")
+                    .shortMessage(Bytes.of("Hi".getBytes(StandardCharsets.US_ASCII))).build();
+            assertThat(esme.session.send(shortLived).status()).isEqualTo(CommandStatus.ESME_ROK);
+            now.set(T0.plus(Duration.ofHours(2)));
+            QuerySmResp expired = query(esme, second, Esme.FROM);
+            assertThat(expired.messageState()).isEqualTo(MessageState.EXPIRED.value());
+            assertThat(expired.finalDate()).isEqualTo("261124091200000+");
+        }
+    }
+
+    @Test
+    void theReceiptOfAReplacedMessageQuotesTheNewTextAndComesOnce() throws Exception {
+        // Real time here: the receipt must come due while the test waits.
+        try (SmppSimulator smsc = SmppSimulator.builder().receiptDelay(Duration.ofMillis(300)).start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
+            String id = esme.send(Esme.submit("Old text", true)).messageId();
+            ReplaceSm replace = ReplaceSm.builder().messageId(id).source(Esme.FROM)
+                    .registeredDelivery(RegisteredDelivery.ON_SUCCESS_OR_FAILURE)
+                    .shortMessage(Bytes.of("New text".getBytes(StandardCharsets.US_ASCII))).build();
+            assertThat(esme.session.send(replace).status()).isEqualTo(CommandStatus.ESME_ROK);
+            DeliveryReceipt receipt = esme.nextReceipt();
+            assertThat(receipt.receiptedMessageId()).contains(id);
+            assertThat(receipt.text()).isEqualTo("New text");
+            assertThat(esme.delivered.poll(700, TimeUnit.MILLISECONDS)).as("one receipt").isNull();
+        }
+    }
+
+    @Test
+    void replaceFailsForAMessageDeliveredUnknownOrNotASubmitSmAndAnEmptyDestinationIsRefused() {
         try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ZERO);
                 Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
             String id = esme.send(Esme.submit("Hello", false)).messageId();
             ReplaceSm replace = ReplaceSm.builder().messageId(id).source(Esme.FROM).build();
-            assertThat(esme.session.send(replace).status()).isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
+            assertThat(esme.session.send(replace).status()).as("delivered at once")
+                    .isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
             assertThat(esme.send(Esme.submit("Hello", false).toBuilder().destination(Address.of(1, 1, "")).build())
                     .status()).isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        }
+        try (SmppSimulator smsc = start(ReceiptState.DELIVRD, Duration.ofHours(1));
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
+            String id = esme.send(Esme.submit("Hello", false)).messageId();
+            assertThat(esme.session.send(ReplaceSm.builder().messageId(id).source(Esme.TO).build()).status())
+                    .as("another source").isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
+            assertThat(esme.session.send(ReplaceSm.builder().messageId("no-such-id").source(Esme.FROM).build())
+                    .status()).isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
+            String data = esme.session.send(DataSm.builder().source(Esme.FROM).destination(Esme.TO).build())
+                    .messageId();
+            assertThat(esme.session.send(ReplaceSm.builder().messageId(data).source(Esme.FROM).build()).status())
+                    .as("a data_sm").isEqualTo(CommandStatus.ESME_RREPLACEFAIL);
+            assertThat(esme.session.send(ReplaceSm.builder().messageId(id).source(Esme.FROM)
+                    .validityPeriod("2611240800000x0+").build()).status()).isEqualTo(CommandStatus.ESME_RINVEXPIRY);
         }
     }
 

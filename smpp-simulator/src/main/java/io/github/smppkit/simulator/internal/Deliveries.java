@@ -58,9 +58,24 @@ public final class Deliveries {
      * @param submitted when it was accepted
      * @param text the text for the receipt's {@code text:} field
      * @param fate when its final state is reached, and which
+     * @param generation how many times replace_sm replaced it
      */
     public record Accepted(BindRegistry.Entry from, long number, String messageId, Address source,
-            Address destination, int receipt, Instant submitted, String text, Fate fate) {
+            Address destination, int receipt, Instant submitted, String text, Fate fate, int generation) {
+
+        /**
+         * Returns the message as a replace_sm leaves it: the next generation, with its receipt request, text and
+         * fate.
+         *
+         * @param newReceipt the replace_sm's registered_delivery receipt bits
+         * @param newText the text for the receipt
+         * @param newFate when and how the replacement ends
+         * @return the replacement
+         */
+        Accepted replaced(int newReceipt, String newText, Fate newFate) {
+            return new Accepted(from, number, messageId, source, destination, newReceipt, submitted, newText, newFate,
+                    generation + 1);
+        }
     }
 
     private final Settings settings;
@@ -142,7 +157,7 @@ public final class Deliveries {
     }
 
     private void sendReceipt(Accepted message, ReceiptState state, int refusals) {
-        if (ledger.isCancelled(message.messageId())) {
+        if (!ledger.isCurrent(message.messageId(), message.generation())) {
             return;
         }
         Optional<BindRegistry.Entry> target = receiptTarget(message.from());

@@ -56,14 +56,33 @@ record Fate(Instant due, ReceiptState state) {
      */
     static Fate of(Settings settings, String destination, Instant now, String schedule, String validity)
             throws Refused {
-        Instant start = schedule.isEmpty() ? now : resolve(schedule, now, "schedule_delivery_time",
+        return of(settings, destination, now, schedule, now, validity, now);
+    }
+
+    /**
+     * The fate of a message with its time fields, each relative one read from its own moment: for a replace_sm, the
+     * original submission for a field it kept and the replacement for a field it set.
+     *
+     * @param settings the simulator's settings
+     * @param destination destination_addr
+     * @param now the current time
+     * @param schedule schedule_delivery_time, "" for at once
+     * @param scheduleFrom the moment a relative schedule_delivery_time counts from
+     * @param validity validity_period, "" for the MC's default (no end here)
+     * @param validityFrom the moment a relative validity_period counts from
+     * @return the fate
+     * @throws Refused for a field that is not a time
+     */
+    static Fate of(Settings settings, String destination, Instant now, String schedule, Instant scheduleFrom,
+            String validity, Instant validityFrom) throws Refused {
+        Instant start = schedule.isEmpty() ? now : resolve(schedule, scheduleFrom, "schedule_delivery_time",
                 CommandStatus.ESME_RINVSCHED);
         Fate fate = of(settings, destination, start.isAfter(now) ? start : now);
         if (validity.isEmpty()) {
             return fate;
         }
         // a validity already ended is taken, and the message expires at once, as an SMSC that accepts before it looks
-        return fate.endingBy(resolve(validity, now, "validity_period", CommandStatus.ESME_RINVEXPIRY), now);
+        return fate.endingBy(resolve(validity, validityFrom, "validity_period", CommandStatus.ESME_RINVEXPIRY), now);
     }
 
     /**

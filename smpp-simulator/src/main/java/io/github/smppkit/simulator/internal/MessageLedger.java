@@ -8,6 +8,7 @@ import io.github.smppkit.codec.pdu.QueryBroadcastSm;
 import io.github.smppkit.codec.pdu.QueryBroadcastSmResp;
 import io.github.smppkit.codec.pdu.QuerySm;
 import io.github.smppkit.codec.pdu.QuerySmResp;
+import io.github.smppkit.codec.text.InboundPart;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Bytes;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -40,12 +42,37 @@ public final class MessageLedger {
     private static final DateTimeFormatter FINAL_DATE = DateTimeFormatter.ofPattern("yyMMddHHmmss'000+'")
             .withZone(ZoneOffset.UTC);
 
-    /** A message, or a broadcast when {@code areas} (its broadcast_area_identifiers) is not null. */
+    /**
+     * What a replace_sm needs of a submit_sm: its receipt as scheduled, its part (for data_coding and UDHI), and its
+     * time fields as sent, which a NULL field of the replace_sm keeps.
+     *
+     * @param accepted the receipt scheduled for it, with its generation
+     * @param part the message as received
+     * @param schedule its schedule_delivery_time
+     * @param validity its validity_period
+     */
+    record Original(Deliveries.Accepted accepted, InboundPart part, String schedule, String validity) {
+    }
+
+    /**
+     * A message, or a broadcast when {@code areas} (its broadcast_area_identifiers) is not null; {@code original} is
+     * set for a submit_sm, which replace_sm may replace, and {@code generation} counts its replacements.
+     */
     private record Entry(String serviceType, String source, String destination, Instant due, ReceiptState finalState,
-            Instant cancelledAt, List<Bytes> areas) {
+            Instant cancelledAt, List<Bytes> areas, Original original, int generation) {
 
         Entry cancelled(Instant at) {
-            return new Entry(serviceType, source, destination, due, finalState, at, areas);
+            return new Entry(serviceType, source, destination, due, finalState, at, areas, original, generation);
+        }
+
+        Entry replaceable(Original by) {
+            return new Entry(serviceType, source, destination, due, finalState, cancelledAt, areas, by, generation);
+        }
+
+        Entry replaced(Original by) {
+            Fate fate = by.accepted().fate();
+            return new Entry(serviceType, source, destination, fate.due(), fate.state(), null, null, by,
+                    by.accepted().generation());
         }
 
         boolean enRoute(Instant now) {
@@ -78,7 +105,8 @@ public final class MessageLedger {
     void accepted(String messageId, String serviceType, String source, String destination, Fate fate) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry(serviceType, source, destination, fate.due(), fate.state(), null, null));
+            entries.put(messageId, new Entry(serviceType, source, destination, fate.due(), fate.state(), null, null, null,
+                    0));
         } finally {
             lock.unlock();
         }
@@ -95,7 +123,8 @@ public final class MessageLedger {
     public void broadcastAccepted(String messageId, String source, Instant due, List<Bytes> areas) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry("", source, "", due, ReceiptState.DELIVRD, null, List.copyOf(areas)));
+            entries.put(messageId, new Entry("", source, "", due, ReceiptState.DELIVRD, null, List.copyOf(areas), null,
+                    0));
         } finally {
             lock.unlock();
         }
@@ -223,16 +252,61 @@ public final class MessageLedger {
     }
 
     /**
-     * Tells whether a message was cancelled, so that its receipt is not sent.
+     * Tells whether the receipt of a message's generation is still to be sent: not when the message was cancelled
+     * or replaced since. A message forgotten (past {@link #CAPACITY}) gets its receipt.
      *
      * @param messageId the id sent in its response
-     * @return {@code true} once {@link #cancel} succeeded for it
+     * @param generation the generation the receipt was scheduled for
+     * @return {@code false} once {@link #cancel} succeeded for it or it was replaced
      */
-    public boolean isCancelled(String messageId) {
+    public boolean isCurrent(String messageId, int generation) {
         lock.lock();
         try {
             Entry e = entries.get(messageId);
-            return e != null && e.cancelledAt() != null;
+            return e == null || e.cancelledAt() == null && e.generation() == generation;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Notes what a replace_sm of a submit_sm needs, once its receipt is scheduled.
+     *
+     * @param messageId the id sent in its response
+     * @param original the submit_sm's receipt, part and time fields
+     */
+    void replaceable(String messageId, Original original) {
+        lock.lock();
+        try {
+            entries.computeIfPresent(messageId, (id, e) -> e.replaceable(original));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Returns the submit_sm a replace_sm names, if it is from that source_addr and still en route at {@code now}.
+     *
+     * @param messageId the id
+     * @param source the replace_sm's source_addr
+     * @param now the current time
+     * @return the original, or empty when it cannot be replaced
+     */
+    Optional<Original> replaceable(String messageId, String source, Instant now) {
+        Entry e = find(messageId, source, false);
+        return e == null || !e.enRoute(now) ? Optional.empty() : Optional.ofNullable(e.original());
+    }
+
+    /**
+     * Puts a replacement in place: its due time, final state and generation, so that the earlier receipt is not sent.
+     *
+     * @param messageId the id
+     * @param replacement the new receipt, part and time fields
+     */
+    void replaced(String messageId, Original replacement) {
+        lock.lock();
+        try {
+            entries.computeIfPresent(messageId, (id, e) -> e.replaced(replacement));
         } finally {
             lock.unlock();
         }

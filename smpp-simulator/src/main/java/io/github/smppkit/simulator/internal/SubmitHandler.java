@@ -10,6 +10,7 @@ import io.github.smppkit.codec.pdu.DestAddress;
 import io.github.smppkit.codec.pdu.DistributionList;
 import io.github.smppkit.codec.pdu.QueryBroadcastSm;
 import io.github.smppkit.codec.pdu.QuerySm;
+import io.github.smppkit.codec.pdu.ReplaceSm;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitMulti;
@@ -141,7 +142,7 @@ public final class SubmitHandler implements RequestHandler {
                     + command.specName());
         }
         if (command == CommandId.REPLACE_SM) {
-            return reject(from, request, CommandStatus.ESME_RREPLACEFAIL, "the simulator does not replace messages");
+            return replace(from, (ReplaceSm) request);
         }
         return HandlerResult.defaultAnswer();
     }
@@ -278,6 +279,45 @@ public final class SubmitHandler implements RequestHandler {
         return HandlerResult.answer(BroadcastSmResp.ok(b.sequenceNumber(), id));
     }
 
+    /**
+     * Replaces a submit_sm still en route: its text, receipt request and, where the replace_sm sets them, its time
+     * fields (a NULL one keeps the original's, read from the original submission). Its receipt then comes when the
+     * replacement is due, quoting the new text; the earlier one is not sent.
+     */
+    private HandlerResult replace(BindRegistry.Entry from, ReplaceSm r) {
+        Instant now = settings.clock().instant();
+        Optional<MessageLedger.Original> found = ledger.replaceable(r.messageId(), r.source().value(), now);
+        if (found.isEmpty()) {
+            return reject(from, r, CommandStatus.ESME_RREPLACEFAIL, "no submit_sm " + r.messageId() + " from "
+                    + r.source().value() + " en route to replace");
+        }
+        MessageLedger.Original original = found.get();
+        Deliveries.Accepted before = original.accepted();
+        boolean newSchedule = !r.scheduleDeliveryTime().isEmpty();
+        boolean newValidity = !r.validityPeriod().isEmpty();
+        String schedule = newSchedule ? r.scheduleDeliveryTime() : original.schedule();
+        String validity = newValidity ? r.validityPeriod() : original.validity();
+        Fate fate;
+        try {
+            fate = Fate.of(settings, before.destination().value(), now, schedule,
+                    newSchedule ? now : before.submitted(), validity, newValidity ? now : before.submitted());
+        } catch (Fate.Refused refused) {
+            return reject(from, r, refused.status(), refused.getMessage());
+        }
+        InboundPart part = InboundPart.of(original.part().source(), original.part().destination(),
+                original.part().dataCoding(), original.part().udhi(), r.shortMessage());
+        Deliveries.Accepted after = before.replaced(r.registeredDelivery().receipt(), excerpt(part), fate);
+        ledger.replaced(r.messageId(), new MessageLedger.Original(after, part, schedule, validity));
+        from.session().respond(r.response(CommandStatus.ESME_ROK));
+        deliveries.scheduleReceipt(after);
+        return HandlerResult.deferred();
+    }
+
+    /** A part's own text as its receipt quotes it. */
+    private String excerpt(InboundPart part) {
+        return reassembler.partText(part).map(ReceiptFormatter::excerpt).orElse("");
+    }
+
     private HandlerResult accept(BindRegistry.Entry from, Request<?> request, InboundPart part,
             RegisteredDelivery registeredDelivery, Fate fate) {
         long number = ids.incrementAndGet();
@@ -313,9 +353,13 @@ public final class SubmitHandler implements RequestHandler {
         Optional<ReassembledMessage> complete = reassemble(part);
         complete.ifPresent(m -> completed(from, m));
         // Each part has its own message_id and receipt, which quotes that part's own text.
-        String excerpt = reassembler.partText(part).map(ReceiptFormatter::excerpt).orElse("");
-        deliveries.scheduleReceipt(new Deliveries.Accepted(from, number, id, source, destination,
-                registeredDelivery.receipt(), settings.clock().instant(), excerpt, fate));
+        Deliveries.Accepted accepted = new Deliveries.Accepted(from, number, id, source, destination,
+                registeredDelivery.receipt(), settings.clock().instant(), excerpt(part), fate, 0);
+        if (request instanceof SubmitSm s) {
+            ledger.replaceable(id, new MessageLedger.Original(accepted, part, s.scheduleDeliveryTime(),
+                    s.validityPeriod()));
+        }
+        deliveries.scheduleReceipt(accepted);
         if (complete.isPresent() && settings.moEvery() > 0 && messages.incrementAndGet() % settings.moEvery() == 0) {
             Optional<BindRegistry.Entry> to = from.canReceive() ? Optional.of(from) : binds.nextReceiver(from.systemId());
             to.ifPresent(t -> deliveries.scheduleMo(t, destination, source, settings.moText()));
