@@ -298,15 +298,22 @@ public final class MessageLedger {
     }
 
     /**
-     * Puts a replacement in place: its due time, final state and generation, so that the earlier receipt is not sent.
+     * Puts a replacement in place: its due time, final state and generation, so that the earlier receipt is not sent;
+     * unless the message was cancelled or replaced since it was looked up.
      *
      * @param messageId the id
-     * @param replacement the new receipt, part and time fields
+     * @param replacement the new receipt, part and time fields, of the generation after the one looked up
+     * @return whether it took the place of the message
      */
-    void replaced(String messageId, Original replacement) {
+    boolean replaced(String messageId, Original replacement) {
         lock.lock();
         try {
-            entries.computeIfPresent(messageId, (id, e) -> e.replaced(replacement));
+            Entry e = entries.get(messageId);
+            if (e == null || e.cancelledAt() != null || e.generation() != replacement.accepted().generation() - 1) {
+                return false;
+            }
+            entries.put(messageId, e.replaced(replacement));
+            return true;
         } finally {
             lock.unlock();
         }

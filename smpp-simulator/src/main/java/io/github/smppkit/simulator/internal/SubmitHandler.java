@@ -307,7 +307,10 @@ public final class SubmitHandler implements RequestHandler {
         InboundPart part = InboundPart.of(original.part().source(), original.part().destination(),
                 original.part().dataCoding(), original.part().udhi(), r.shortMessage());
         Deliveries.Accepted after = before.replaced(r.registeredDelivery().receipt(), excerpt(part), fate);
-        ledger.replaced(r.messageId(), new MessageLedger.Original(after, part, schedule, validity));
+        if (!ledger.replaced(r.messageId(), new MessageLedger.Original(after, part, schedule, validity))) {
+            return reject(from, r, CommandStatus.ESME_RREPLACEFAIL, r.messageId() + " was cancelled or replaced"
+                    + " meanwhile");
+        }
         from.session().respond(r.response(CommandStatus.ESME_ROK));
         deliveries.scheduleReceipt(after);
         return HandlerResult.deferred();
