@@ -27,11 +27,11 @@ import io.github.smppkit.session.SmppBindException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -48,7 +48,7 @@ class SmppSimulatorTest {
 
     @Test
     void transceiverGetsIdReceiptAndTheSimulatorReportsTheText() throws Exception {
-        List<SimulatorEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<SimulatorEvent> events = new CopyOnWriteArrayList<>(); // read while the listener may add
         try (SmppSimulator smsc = SmppSimulator.builder().listener(events::add).start();
                 Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER)) {
             SubmitSmResp resp = esme.send(Esme.submit("Hello world", true));
@@ -350,7 +350,8 @@ class SmppSimulatorTest {
 
     @Test
     void unbindIsReported() throws Exception {
-        List<SimulatorEvent> events = Collections.synchronizedList(new ArrayList<>());
+        // streamed while the listener adds: a synchronized list's stream is not guarded, this list's is
+        List<SimulatorEvent> events = new CopyOnWriteArrayList<>();
         try (SmppSimulator smsc = SmppSimulator.builder().listener(events::add).start()) {
             Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER);
             esme.session.unbind();
