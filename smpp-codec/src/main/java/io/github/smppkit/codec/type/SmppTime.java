@@ -25,6 +25,11 @@ public sealed interface SmppTime permits SmppTime.Absolute, SmppTime.Relative {
     int FIRST_YEAR = 1938;
     /** The last year a two-digit year can name. */
     int LAST_YEAR = 2037;
+    /**
+     * The largest offset read, in quarter hours: 18 hours, the most a zone offset can be. The reference's 48 (12
+     * hours) leaves out real zones up to UTC+14, which some stacks (jSMPP) write as 52-56.
+     */
+    int MAX_READ_OFFSET_QUARTERS = 72;
 
     /**
      * Returns the 16 characters of the field, without the terminating NUL.

@@ -11,9 +11,6 @@ import java.time.ZoneOffset;
  */
 final class SmppTimeParser {
 
-    /** 18 hours, the most a zone offset can be; the reference's 48 is 12 hours, and real zones reach 14. */
-    private static final int MAX_READ_QUARTERS = 72;
-
     private SmppTimeParser() {
     }
 
@@ -38,7 +35,7 @@ final class SmppTimeParser {
         }
         int tenth = digit(t, 12);
         int quarters = twoDigits(t, 13);
-        if (quarters > MAX_READ_QUARTERS) {
+        if (quarters > SmppTime.MAX_READ_OFFSET_QUARTERS) {
             throw new IllegalArgumentException("time \"" + t + "\": offset of " + quarters
                     + " quarter hours (expected 00-48, or up to 72 for zones beyond 12 hours)");
         }

@@ -1,5 +1,6 @@
 package io.github.smppkit.dlr.internal;
 
+import io.github.smppkit.codec.type.SmppTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -17,12 +18,6 @@ import java.time.ZoneOffset;
  * <p>Thread-safety: stateless.
  */
 public final class ReceiptDates {
-
-    /**
-     * The largest offset read, in quarter hours: 18 hours, the most a zone offset can be. The reference's 48 (12 hours)
-     * leaves out real zones up to UTC+14, which some stacks (jSMPP) write as 52-56.
-     */
-    private static final int MAX_QUARTERS = 72;
 
     /** What {@link #localSeconds} returns for fields that name no real date-time. */
     private static final long NO_TIME = Long.MIN_VALUE;
@@ -78,7 +73,8 @@ public final class ReceiptDates {
         int tenths = digit(s.charAt(from + 12));
         int quarters = pair(s, from + 13);
         long local = localSeconds(s, 20, from, true);
-        if ((sign != '+' && sign != '-') || (tenths | quarters) < 0 || quarters > MAX_QUARTERS || local == NO_TIME) {
+        if ((sign != '+' && sign != '-') || (tenths | quarters) < 0 || quarters > SmppTime.MAX_READ_OFFSET_QUARTERS
+                || local == NO_TIME) {
             return null;
         }
         int offsetSeconds = (sign == '+' ? 1 : -1) * quarters * 15 * 60;

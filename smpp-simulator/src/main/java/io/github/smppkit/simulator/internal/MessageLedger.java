@@ -65,7 +65,7 @@ public final class MessageLedger {
             return new Entry(serviceType, source, destination, due, finalState, at, areas, original, generation);
         }
 
-        Entry replaceable(Original by) {
+        Entry withOriginal(Original by) {
             return new Entry(serviceType, source, destination, due, finalState, cancelledAt, areas, by, generation);
         }
 
@@ -275,10 +275,10 @@ public final class MessageLedger {
      * @param messageId the id sent in its response
      * @param original the submit_sm's receipt, part and time fields
      */
-    void replaceable(String messageId, Original original) {
+    void keepOriginal(String messageId, Original original) {
         lock.lock();
         try {
-            entries.computeIfPresent(messageId, (id, e) -> e.replaceable(original));
+            entries.computeIfPresent(messageId, (id, e) -> e.withOriginal(original));
         } finally {
             lock.unlock();
         }

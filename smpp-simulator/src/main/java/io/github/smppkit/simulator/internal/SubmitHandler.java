@@ -359,7 +359,7 @@ public final class SubmitHandler implements RequestHandler {
         Deliveries.Accepted accepted = new Deliveries.Accepted(from, number, id, source, destination,
                 registeredDelivery.receipt(), settings.clock().instant(), excerpt(part), fate, 0);
         if (request instanceof SubmitSm s) {
-            ledger.replaceable(id, new MessageLedger.Original(accepted, part, s.scheduleDeliveryTime(),
+            ledger.keepOriginal(id, new MessageLedger.Original(accepted, part, s.scheduleDeliveryTime(),
                     s.validityPeriod()));
         }
         deliveries.scheduleReceipt(accepted);

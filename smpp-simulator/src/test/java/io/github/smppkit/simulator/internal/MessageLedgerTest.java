@@ -29,7 +29,7 @@ class MessageLedgerTest {
     void aReplacementDoesNotTakeThePlaceOfAMessageCancelledOrReplacedSinceItWasLookedUp() {
         MessageLedger ledger = new MessageLedger();
         ledger.accepted("1", "", "100", "200", FATE);
-        ledger.replaceable("1", original(new Deliveries.Accepted(new BindRegistry.Entry(1, null, "esme"), 1, "1",
+        ledger.keepOriginal("1", original(new Deliveries.Accepted(new BindRegistry.Entry(1, null, "esme"), 1, "1",
                 FROM, TO, 1, T0, "a", FATE, 0)));
 
         MessageLedger.Original looked = ledger.replaceable("1", "100", T0).orElseThrow();
