@@ -61,7 +61,8 @@ public final class HandlerResult {
 
     /**
      * Sends nothing now: the handler answers later with {@link SmppSession#respond}. Until it does, the request
-     * counts against the session's inbound limit.
+     * counts against the session's inbound limit. When the peer unbinds meanwhile, its {@code unbind_resp} (after
+     * which the connection closes) waits for such answers, up to 1 s or the response timeout if shorter.
      *
      * @return the result
      */

@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.Unbind;
 import io.github.smppkit.codec.pdu.UnbindResp;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A graceful unbind answers the peer's requests before it sends unbind: a peer that closes on unbind reads nothing
- * after it, and would send an unanswered deliver_sm (a receipt, say) again on the next bind.
+ * A graceful unbind answers the peer's requests before it sends unbind, and before it answers the peer's unbind: a
+ * peer that closes on unbind reads nothing after it, and would send an unanswered deliver_sm (a receipt, say) again
+ * on the next bind.
  */
 class UnbindOrderTest {
 
@@ -49,6 +53,84 @@ class UnbindOrderTest {
         });
         assertThat(received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.DELIVER_SM_RESP,
                 CommandId.UNBIND);
+    }
+
+    /** The peer unbinds while the handler still owes the answer to its deliver_sm: unbind_resp waits for it. */
+    @Test
+    void peerUnbindIsAnsweredAfterTheDeferredAnswer() throws Exception {
+        ScheduledExecutorService answerer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            PeerUnbind run = peerUnbindsWhileAnswering(request -> answerer.schedule(
+                    () -> run(request), 200, TimeUnit.MILLISECONDS));
+            assertThat(run.received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.DELIVER_SM_RESP,
+                    CommandId.UNBIND_RESP);
+        } finally {
+            answerer.shutdownNow();
+        }
+    }
+
+    /** An answer that never comes holds unbind_resp back for the grace only, then the session closes. */
+    @Test
+    void peerUnbindWaitsForAMissingAnswerNoLongerThanTheGrace() throws Exception {
+        PeerUnbind run = peerUnbindsWhileAnswering(request -> { });
+        assertThat(run.received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.UNBIND_RESP);
+        assertThat(run.unbindAnsweredAfter).isBetween(Duration.ofMillis(900), Duration.ofSeconds(10));
+        assertThat(run.stateAfter).isEqualTo(SessionState.CLOSED);
+    }
+
+    /** Nothing owed: the peer's unbind is answered at once. */
+    @Test
+    void peerUnbindIsAnsweredAtOnceWhenNothingIsOwed() throws Exception {
+        PeerUnbind run = peerUnbindsWhileAnswering(request -> run(request));
+        assertThat(run.received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.DELIVER_SM_RESP,
+                CommandId.UNBIND_RESP);
+        assertThat(run.unbindAnsweredAfter).isLessThan(Duration.ofMillis(800));
+        assertThat(run.stateAfter).isEqualTo(SessionState.CLOSED);
+    }
+
+    private static void run(Deferred request) {
+        request.session.respond(DeliverSmResp.ok(request.sequenceNumber, ""));
+    }
+
+    private record Deferred(SmppSession session, int sequenceNumber) {
+    }
+
+    private record PeerUnbind(List<CommandId> received, Duration unbindAnsweredAfter, SessionState stateAfter) {
+    }
+
+    /**
+     * Binds to a peer that sends one receipt; the handler defers its answer to {@code answer}, and once the answer
+     * is owed (or given) the peer unbinds. Returns what the peer read and how long its unbind waited.
+     */
+    private static PeerUnbind peerUnbindsWhileAnswering(Consumer<Deferred> answer)
+            throws Exception {
+        List<CommandId> received = new CopyOnWriteArrayList<>();
+        CountDownLatch seen = new CountDownLatch(1);
+        CountDownLatch unbindAnswered = new CountDownLatch(1);
+        try (RawPeer peer = new RawPeer((p, pdu) -> {
+            received.add(pdu.commandId());
+            if (RawPeer.answerBind(p, pdu, true)) {
+                p.send(Fixtures.receipt("1").withSequenceNumber(1));
+            } else if (pdu.commandId() == CommandId.UNBIND_RESP) {
+                unbindAnswered.countDown();
+            }
+            return true;
+        }); SmppSession s = SmppClient.connect(peer.client().bindType(BindType.TRANSCEIVER)
+                .requestHandler((session, request) -> {
+                    answer.accept(new Deferred(session, request.sequenceNumber()));
+                    seen.countDown();
+                    return HandlerResult.deferred();
+                }).build())) {
+            assertThat(seen.await(20, TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+            peer.send(new Unbind(2));
+            assertThat(unbindAnswered.await(20, TimeUnit.SECONDS)).isTrue();
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            for (int i = 0; i < 200 && s.state() != SessionState.CLOSED; i++) {
+                Thread.sleep(10);
+            }
+            return new PeerUnbind(received, waited, s.state());
+        }
     }
 
     private interface Handler {

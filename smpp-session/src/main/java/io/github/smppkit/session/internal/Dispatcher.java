@@ -8,7 +8,6 @@ import io.github.smppkit.codec.pdu.Outbind;
 import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.Response;
-import io.github.smppkit.codec.pdu.UnbindResp;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.session.HandlerResult;
@@ -118,8 +117,7 @@ final class Dispatcher {
             return;
         }
         if (c == CommandId.UNBIND) {
-            session.peerUnbinding();
-            session.sendResponse(UnbindResp.of(request.sequenceNumber(), CommandStatus.ESME_ROK), "peer unbound");
+            session.peerUnbinding(request.sequenceNumber());
             return;
         }
         if (!BindRules.maySend(!settings.server(), session.bindType(), c)) {

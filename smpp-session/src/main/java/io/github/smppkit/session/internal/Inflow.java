@@ -24,6 +24,8 @@ final class Inflow {
     private boolean zeroUnanswered;
     private int taken;
     private boolean closed;
+    /** Run once when the last admitted request is answered; set while the peer's unbind waits for them. */
+    private Runnable onDrained;
 
     Inflow(int max, Duration wait) {
         this.max = max;
@@ -69,6 +71,7 @@ final class Inflow {
     }
 
     void answered(int seq) {
+        Runnable drained = null;
         lock.lock();
         try {
             boolean known;
@@ -82,10 +85,37 @@ final class Inflow {
                 taken--;
                 // the reader may wait in admit and an unbinding thread in drain
                 freed.signalAll();
+                if (taken == 0) {
+                    drained = onDrained;
+                    onDrained = null;
+                }
             }
         } finally {
             lock.unlock();
         }
+        if (drained != null) {
+            // after the caller queued its answer, so what runs now is queued after every answer
+            drained.run();
+        }
+    }
+
+    /**
+     * Runs {@code action} once every admitted request is answered: at once if none is waiting, else on the thread
+     * that answers the last one. It is dropped if the session closes first; the caller bounds the wait itself.
+     *
+     * @param action what to run, at most once
+     */
+    void whenDrained(Runnable action) {
+        lock.lock();
+        try {
+            if (taken > 0 && !closed) {
+                onDrained = action;
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        action.run();
     }
 
     /**
@@ -115,6 +145,7 @@ final class Inflow {
             zeroUnanswered = false;
             taken = 0;
             closed = true;
+            onDrained = null;
             freed.signalAll();
         } finally {
             lock.unlock();

@@ -4,6 +4,8 @@ import io.github.smppkit.codec.DecodeResult;
 import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.pdu.UnbindResp;
+import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.ResponseCallback;
@@ -77,7 +79,7 @@ public final class Session implements SmppSession, Writer.Events {
         this.dispatcher = new Dispatcher(this, settings, hooks);
         this.outflow = new Outflow(this, timer);
         this.inflow = new Inflow(settings.maxPendingInbound(), settings.deadPeerTimeout());
-        this.unbinder = new Unbinder(this);
+        this.unbinder = new Unbinder(this, timer);
     }
 
     /** Starts the reader, writer and keepalive. */
@@ -177,11 +179,17 @@ public final class Session implements SmppSession, Writer.Events {
         return true;
     }
 
-    void peerUnbinding() {
+    /**
+     * The peer's unbind: no more requests of ours, and unbind_resp once the peer's earlier requests are answered.
+     *
+     * @param sequenceNumber the unbind's
+     */
+    void peerUnbinding(int sequenceNumber) {
         if (moveState(SessionState.UNBINDING, SessionState.BOUND)) {
             unbindReason = "peer unbound";
             telemetry.unbound(settings.ownSystemId(), peerSystemId);
         }
+        unbinder.answerPeer(UnbindResp.of(sequenceNumber, CommandStatus.ESME_ROK));
     }
 
     /**
