@@ -1,6 +1,7 @@
 package io.github.smppkit.cli;
 
 import io.github.smppkit.codec.CodecConfig;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.simulator.SimulatorBuilder;
 import io.github.smppkit.simulator.SimulatorEvent;
@@ -57,6 +58,11 @@ final class SimulateCommand implements Callable<Integer> {
             + "ESMEs that cannot read the header-only form the spec asks for (e.g. gosmpp up to 0.2.1)")
     boolean errorResponseBody;
 
+    @Option(names = "--assume-tlvs", description = "take ESMEs that bind with an interface_version below 0x34 (SMPP"
+            + " 3.3, or 0 that some libraries leave unset) as SMPP 3.4, so that their receipts carry"
+            + " receipted_message_id and message_state; without it they get receipts as text alone")
+    boolean assumeTlvs;
+
     private final ReentrantLock printLock = new ReentrantLock();
 
     @Override
@@ -108,6 +114,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (moEvery != null) {
             builder.moEvery(moEvery);
+        }
+        if (assumeTlvs) {
+            builder.lowVersionBindsAs(InterfaceVersion.V34);
         }
         if (errorResponseBody) {
             // reference §2.6: header-only is the spec form; this is its interop switch

@@ -4,8 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.BindResp;
+import io.github.smppkit.codec.pdu.BindTransceiver;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +68,44 @@ class SimulateCommandTest {
             simulate.destroy(); // SIGTERM
         }
         assertThat(simulate.waitFor(20, TimeUnit.SECONDS)).as("simulate stops on SIGTERM").isTrue();
+    }
+
+    @Test
+    void assumeTlvsTakesAnEsmeBindingWithVersionZeroAs34() throws Exception {
+        assertThat(bindWithVersionZero().tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)).isEmpty();
+        assertThat(bindWithVersionZero("--assume-tlvs").tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)).contains(0x34);
+    }
+
+    /** Starts {@code smpp simulate} with the options and returns its answer to a bind with interface_version 0. */
+    private static BindResp bindWithVersionZero(String... options) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "simulate", "--port", "0"));
+        command.addAll(List.of(options));
+        Process simulate = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(simulate.getInputStream(),
+                StandardCharsets.UTF_8)); Socket socket = new Socket()) {
+            String first = lines.readLine();
+            assertThat(first).startsWith("listening on 127.0.0.1:");
+            socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(first.substring(
+                    first.lastIndexOf(':') + 1))), 10_000);
+            socket.setSoTimeout(30_000);
+            PduCodec codec = PduCodec.defaults();
+            socket.getOutputStream().write(codec.encode(new BindTransceiver(1, "lv", "pw", "",
+                    InterfaceVersion.of(0), Address.EMPTY, Tlvs.empty())));
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            byte[] frame = new byte[in.readInt()];
+            ByteBuffer.wrap(frame).putInt(frame.length);
+            in.readFully(frame, 4, frame.length - 4);
+            DecodeResult decoded = codec.decode(ByteBuffer.wrap(frame));
+            assertThat(decoded).isInstanceOf(DecodeResult.Decoded.class);
+            BindResp resp = (BindResp) ((DecodeResult.Decoded) decoded).pdu();
+            assertThat(resp.status().isOk()).isTrue();
+            return resp;
+        } finally {
+            simulate.destroy();
+            assertThat(simulate.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     @Test

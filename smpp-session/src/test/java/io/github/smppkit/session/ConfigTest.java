@@ -8,6 +8,7 @@ import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -80,6 +81,10 @@ class ConfigTest {
         assertThat(BindDecision.reject(CommandStatus.ESME_RBINDFAIL).accepted()).isFalse();
         assertThatThrownBy(() -> BindDecision.reject(CommandStatus.ESME_ROK))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(BindDecision.accept().peerVersion()).isEmpty();
+        assertThat(BindDecision.acceptAs(InterfaceVersion.V34).peerVersion()).contains(InterfaceVersion.V34);
+        assertThatThrownBy(() -> new BindDecision(CommandStatus.ESME_RBINDFAIL, Optional.of(InterfaceVersion.V34)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only an accepted bind");
         assertThat(BindType.RECEIVER.canTransmit()).isFalse();
         assertThat(BindType.TRANSMITTER.canReceive()).isFalse();
         assertThat(BindType.TRANSCEIVER.canTransmit() && BindType.TRANSCEIVER.canReceive()).isTrue();

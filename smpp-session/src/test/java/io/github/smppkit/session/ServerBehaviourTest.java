@@ -113,6 +113,33 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void anAuthenticatorCanTakeAnEsmeBindingWithVersionZeroAs34() throws Exception {
+        // larvitsmpp binds with interface_version 0 (its field left unset) yet refuses receipts without TLVs
+        server = SmppServer.start(SmppServer.builder().systemId("smsc").authenticator(request ->
+                request.interfaceVersion().supportsTlvs() ? BindDecision.accept()
+                        : BindDecision.acceptAs(InterfaceVersion.V34)).build());
+        try (RawClient c = new RawClient(server.localAddress())) {
+            BindResp r = (BindResp) answer(c, trx(1, "secret", InterfaceVersion.of(0)));
+            assertThat(r.status()).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(r.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)).contains(0x34);
+            assertThat(Fixtures.eventually(() -> server.sessions().size() == 1
+                    && server.sessions().get(0).state() == SessionState.BOUND)).isTrue();
+            SmppSession session = server.sessions().get(0);
+            assertThat(session.peerInterfaceVersion()).isEqualTo(InterfaceVersion.V34);
+            session.sendAsync(Fixtures.receipt("7").toBuilder()
+                    .tlvs(Tlvs.empty().with(StandardTlvs.RECEIPTED_MESSAGE_ID, "7")).build());
+            DeliverSm d = (DeliverSm) c.read();
+            assertThat(d.tlvs().get(StandardTlvs.RECEIPTED_MESSAGE_ID)).contains("7");
+        }
+        try (RawClient c = new RawClient(server.localAddress())) {
+            // the authenticator leaves a 3.4 ESME's own version alone
+            answer(c, trx(1, "secret", InterfaceVersion.V50));
+            assertThat(Fixtures.eventually(() -> server.sessions().stream()
+                    .anyMatch(s -> s.peerInterfaceVersion().equals(InterfaceVersion.V50)))).isTrue();
+        }
+    }
+
+    @Test
     void theV33OnlyCommandsAreUnknownToAPeerBoundAs34() throws Exception {
         // reference §2.2: 0x22-0x24 are reserved from 3.4 on, so §2.4's generic_nack, not a _resp the peer drops
         start(SmppServer.builder().requestHandler((session, request) -> HandlerResult.answer(

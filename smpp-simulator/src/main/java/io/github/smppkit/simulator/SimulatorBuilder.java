@@ -2,6 +2,7 @@ package io.github.smppkit.simulator;
 
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.providers.ProviderProfile;
@@ -62,6 +63,7 @@ public final class SimulatorBuilder {
     private ThreadFactory threadFactory = DaemonThreads.INSTANCE;
     private Consumer<ServerConfig.Builder> serverSettings = b -> { };
     private int maxRecorded = 100_000;
+    private InterfaceVersion lowVersionBindsAs;
 
     SimulatorBuilder() {
     }
@@ -291,6 +293,20 @@ public final class SimulatorBuilder {
     }
 
     /**
+     * Takes ESMEs that bind with an {@code interface_version} below 0x34 as speaking {@code v} (default: as the
+     * SMPP 3.3 they announce, whose receipts go as text alone). Some libraries leave the field 0 yet need the
+     * receipt TLVs ({@code receipted_message_id}, {@code message_state}): larvitsmpp refuses every receipt
+     * without them.
+     *
+     * @param v the version to take them as, e.g. {@code InterfaceVersion.V34}
+     * @return this builder
+     */
+    public SimulatorBuilder lowVersionBindsAs(InterfaceVersion v) {
+        lowVersionBindsAs = Objects.requireNonNull(v, "lowVersionBindsAs");
+        return this;
+    }
+
+    /**
      * Sets the clock of rate limits and receipt dates (default: system clock); a fixed clock makes the rate
      * limit count exactly.
      *
@@ -366,7 +382,7 @@ public final class SimulatorBuilder {
         return new Settings(server.build(), Optional.ofNullable(credentials), styles.get(0), styles.get(1),
                 receiptDelay, receiptState, route, formatter, moEvery, moText, p, binds, bindStatus, r, perBind,
                 throttleStatus, rejectEvery, rejectEveryStatus, rejectIf, rejectIfStatus, validate, clock,
-                listeners, threadFactory, maxRecorded);
+                listeners, threadFactory, maxRecorded, Optional.ofNullable(lowVersionBindsAs));
     }
 
     private static CommandStatus errorStatus(CommandStatus v, String name) {

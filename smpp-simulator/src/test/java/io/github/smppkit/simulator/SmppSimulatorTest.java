@@ -17,6 +17,7 @@ import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.codec.type.MessageState;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptExtractor;
@@ -99,6 +100,18 @@ class SmppSimulatorTest {
             assertThat(receipted).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(esme.delivered.poll(500, TimeUnit.MILLISECONDS)).as("one receipt per message").isNull();
             assertThat(smsc.stats().receiptsSent()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aBindWithVersionZeroCanBeTakenAs34AndGetsTheReceiptTlvs() throws Exception {
+        // found against larvitsmpp: it binds with interface_version 0 and refuses receipts without message_state
+        try (SmppSimulator smsc = SmppSimulator.builder().lowVersionBindsAs(InterfaceVersion.V34).start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSCEIVER, InterfaceVersion.of(0))) {
+            String id = esme.send(Esme.submit("Hello", true)).messageId();
+            DeliverSm d = esme.next();
+            assertThat(d.tlvs().get(StandardTlvs.RECEIPTED_MESSAGE_ID)).contains(id);
+            assertThat(d.tlvs().get(StandardTlvs.MESSAGE_STATE)).contains(MessageState.DELIVERED.value());
         }
     }
 

@@ -213,13 +213,14 @@ public final class ServerCore implements SessionHooks {
         }
         // queue bind_resp before the session counts as bound: a PDU that a 'bound' observer sends at once (a held
         // receipt, say) must not reach the ESME before its bind_resp
-        session.sendResponse(bindResponse(bind), "");
-        session.bound(type, bind.systemId(), bind.interfaceVersion(), InterfaceVersion.V50);
+        InterfaceVersion peerVersion = decision.peerVersion().orElse(bind.interfaceVersion());
+        session.sendResponse(bindResponse(bind, peerVersion), "");
+        session.bound(type, bind.systemId(), peerVersion, InterfaceVersion.V50);
     }
 
     /** Builds the OK response; sc_interface_version only towards 3.4+ ESMEs (reference §4.2). */
-    private BindResp bindResponse(Bind<?> bind) {
-        Tlvs tlvs = bind.interfaceVersion().supportsTlvs()
+    private BindResp bindResponse(Bind<?> bind, InterfaceVersion peerVersion) {
+        Tlvs tlvs = peerVersion.supportsTlvs()
                 ? Tlvs.empty().with(StandardTlvs.SC_INTERFACE_VERSION, InterfaceVersion.V34.value()) : Tlvs.empty();
         int seq = bind.sequenceNumber();
         switch (bind.commandId()) {

@@ -2,6 +2,7 @@ package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.providers.ProviderProfile;
@@ -48,6 +49,7 @@ import java.util.function.Predicate;
  * @param listeners listeners
  * @param threadFactory scheduler threads
  * @param maxRecorded most submits and messages kept for {@code received()}
+ * @param lowVersionBindsAs the version taken for ESMEs binding with an interface_version below 0x34, if any
  */
 public record Settings(ServerConfig server, Optional<Map<String, String>> credentials, MessageIdStyle idStyle,
         MessageIdStyle receiptIdStyle, Duration receiptDelay, Function<String, ReceiptState> receiptState,
@@ -55,7 +57,8 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
         Optional<ProviderProfile> profile, int maxBinds, CommandStatus bindLimitStatus, int rate,
         boolean ratePerBind, CommandStatus throttleStatus, int rejectEvery, CommandStatus rejectEveryStatus,
         Predicate<SubmitSm> rejectIf, CommandStatus rejectIfStatus, boolean validate, InstantSource clock,
-        List<SimulatorListener> listeners, ThreadFactory threadFactory, int maxRecorded) {
+        List<SimulatorListener> listeners, ThreadFactory threadFactory, int maxRecorded,
+        Optional<InterfaceVersion> lowVersionBindsAs) {
 
     /**
      * Copies the collections.
@@ -85,6 +88,7 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
      * @param listeners listeners
      * @param threadFactory thread factory
      * @param maxRecorded record limit
+     * @param lowVersionBindsAs version for low-version binds
      */
     public Settings {
         credentials = credentials.map(Map::copyOf);

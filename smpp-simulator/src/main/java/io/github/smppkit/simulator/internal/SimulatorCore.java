@@ -105,7 +105,8 @@ public final class SimulatorCore implements BindAuthenticator, SessionObserver, 
             String who = settings.profile().map(p -> p.name() + " allows").orElse("the simulator allows");
             return refuse(request, settings.bindLimitStatus(), who + " at most " + max + " binds per system_id");
         }
-        return BindDecision.accept();
+        return request.interfaceVersion().supportsTlvs() ? BindDecision.accept()
+                : settings.lowVersionBindsAs().map(BindDecision::acceptAs).orElse(BindDecision.accept());
     }
 
     private CommandStatus credentialsStatus(CommandStatus standard) {
