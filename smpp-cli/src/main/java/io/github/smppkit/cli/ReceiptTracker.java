@@ -17,7 +17,9 @@ import io.github.smppkit.session.RequestHandler;
 import io.github.smppkit.session.SessionObserver;
 import io.github.smppkit.session.SmppSession;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +53,10 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
     private final ReceiptCorrelator<PartRef> correlator;
     private final ConcurrentHashMap<Integer, AtomicInteger> partsPerMessage = new ConcurrentHashMap<>();
     private final AtomicInteger complete = new AtomicInteger();
+    /** Ids of receipts not matched (yet) kept for the report at most: enough to show, bounded for a flood. */
+    private static final int MAX_UNMATCHED = 1000;
+
+    private final Set<String> unmatched = ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private final BiConsumer<PartRef, DeliveryReceipt> onReceipt;
@@ -77,7 +83,10 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
 
     /** Records the id an SMSC gave a part; a receipt held for it is matched now. */
     void submitted(String messageId, PartRef part) {
-        correlator.submitted(scope, messageId, part).ifPresent(this::matched);
+        correlator.submitted(scope, messageId, part).ifPresent(match -> {
+            unmatched.remove(match.receipt().messageId());
+            matched(match);
+        });
     }
 
     @Override
@@ -89,6 +98,9 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
                 ReceiptOutcome<PartRef> outcome = correlator.received(scope, parsed.receipt());
                 if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
                     matched(matched.match());
+                } else if (outcome instanceof ReceiptOutcome.Held<PartRef> && unmatched.size() < MAX_UNMATCHED) {
+                    // held in case its submit_sm_resp is still to come; reported if it never does
+                    unmatched.add(parsed.receipt().messageId());
                 }
             } else {
                 onMessage.accept(deliver);
@@ -116,6 +128,14 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
     }
 
     /** Matches a receipt that arrived elsewhere than through {@link #handle}; empty unless it matched. */
+    /**
+     * Returns the ids of the receipts that matched no id submitted here (so far), in order: an SMSC that quotes
+     * another id than its submit_sm_resp gave, or receipts of an earlier run.
+     */
+    List<String> unmatched() {
+        return unmatched.stream().sorted().toList();
+    }
+
     Optional<PartRef> match(DeliveryReceipt receipt) {
         ReceiptOutcome<PartRef> outcome = correlator.received(scope, receipt);
         if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {

@@ -125,7 +125,7 @@ final class SendCommand implements Callable<Integer> {
             int receipted = receipts ? tracker.await(report.accepted(), Duration.ofSeconds(waitSeconds)) : 0;
             String closed = tracker.closedReason(); // read before our own unbind closes the session
             session.unbind();
-            printSummary(out, report, receipted);
+            printSummary(out, report, receipted, receipts ? tracker.unmatched() : List.of());
             if (receipts && receipted < count && closed != null) {
                 throw CliFailure.failed("session ended before every receipt arrived: " + closed);
             }
@@ -237,7 +237,7 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter out, BatchSender.Report report, int receipted) {
+    private void printSummary(PrintWriter out, BatchSender.Report report, int receipted, List<String> unmatched) {
         String line = "sent " + report.accepted() + "/" + count
                 + (receipts ? ", receipts " + receipted + "/" + count : "");
         if (json) {
@@ -248,11 +248,18 @@ final class SendCommand implements Callable<Integer> {
             event.put("segments", report.segments());
             if (receipts) {
                 event.put("receipts", receipted);
+                event.put("unmatched_receipts", unmatched);
             }
             event.put("failures", report.failures());
             out.println(Json.line(event));
         } else {
             report.failures().forEach((reason, n) -> out.println("failed " + n + "x: " + reason));
+            if (!unmatched.isEmpty()) {
+                out.println((unmatched.size() == 1 ? "1 receipt quoted an id" : unmatched.size()
+                        + " receipts quoted ids") + " not sent here: "
+                        + String.join(", ", unmatched.subList(0, Math.min(5, unmatched.size())))
+                        + (unmatched.size() > 5 ? ", ..." : ""));
+            }
         }
         out.println(line);
     }

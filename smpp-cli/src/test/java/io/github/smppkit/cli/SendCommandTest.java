@@ -77,6 +77,23 @@ class SendCommandTest {
             long parts = java.util.Arrays.stream(lines).filter(l -> l.contains("\"submit_sm_resp\"")).count();
             assertThat(parts).isEqualTo(3);
             assertThat(run.out()).contains("\"event\":\"receipt\"").contains("\"matched\":true");
+            assertThat(summary.get("unmatched_receipts")).isEmpty();
+        }
+    }
+
+    @Test
+    void receiptsQuotingAnIdNotSentAreNamed() throws Exception {
+        // larvitsmpp's SMSC answers each part of a long message with its own id, then quotes another in the receipt
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK, ReceiptState.DELIVRD, id -> "other-" + id)) {
+            CliRun run = send(smsc.port(), "secret", "--text", "hi", "--count", "2", "--receipts", "--wait", "1");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("2 receipts quoted ids not sent here: other-1001, other-1002");
+            assertThat(run.out().strip()).endsWith("sent 2/2, receipts 0/2");
+
+            CliRun json = send(smsc.port(), "secret", "--text", "hi", "--receipts", "--wait", "1", "--json");
+            String[] lines = json.out().strip().split("\n");
+            JsonNode summary = new ObjectMapper().readTree(lines[lines.length - 2]);
+            assertThat(summary.get("unmatched_receipts").get(0).asText()).isEqualTo("other-1003");
         }
     }
 

@@ -16,6 +16,7 @@ import io.github.smppkit.session.SmppSession;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * A minimal SMSC on a free loopback port: answers submit_sm with ids and sends a receipt for each, DELIVRD unless
@@ -36,6 +37,11 @@ final class TestSmsc implements AutoCloseable {
 
     /** An SMSC whose receipts report {@code receiptState}: intermediate notifications when it is not final. */
     TestSmsc(CommandStatus rejectWith, ReceiptState receiptState) {
+        this(rejectWith, receiptState, UnaryOperator.identity());
+    }
+
+    /** An SMSC whose receipts quote {@code receiptIdOf} the id its submit_sm_resp gave. */
+    TestSmsc(CommandStatus rejectWith, ReceiptState receiptState, UnaryOperator<String> receiptIdOf) {
         server = SmppServer.start(SmppServer.builder()
                 .port(0)
                 .authenticator(BindAuthenticator.of("user", "secret"))
@@ -51,7 +57,7 @@ final class TestSmsc implements AutoCloseable {
                     String id = Integer.toString(1000 + submits.incrementAndGet());
                     session.respond(SubmitSmResp.ok(submit.sequenceNumber(), id));
                     if (submit.registeredDelivery().value() != 0) {
-                        receipt(session, submit, id, receiptState);
+                        receipt(session, submit, receiptIdOf.apply(id), receiptState);
                     }
                     return HandlerResult.deferred();
                 })
