@@ -20,9 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Batch> batches = batches(out);
         int messages = batches.stream().mapToInt(b -> b.messages().size()).sum();
-        ProgressBar bar = progressBar(err, messages);
+        ReceiptProgress progress = ReceiptProgress.on(err, messages);
         try (SmppSimulator simulator = SmppSimulator.builder().port(0).credential("demo", "demo-pw").start()) {
             out.println("simulator listening on 127.0.0.1:" + simulator.port());
             ReceiptTracker tracker = new ReceiptTracker("demo", (part, receipt) -> { }, deliver -> { });
@@ -76,38 +73,26 @@ final class DemoCommand implements Callable<Integer> {
                 List<List<SubmitSm>> all = new ArrayList<>();
                 batches.forEach(b -> all.addAll(b.messages()));
                 BatchSender.Report report = new BatchSender(session, tracker, part -> { }).send(all);
-                int receipted = awaitReceipts(tracker, report.accepted(), bar);
+                int receipted = awaitReceipts(tracker, report.accepted(), progress);
                 session.unbind();
-                bar.close();
+                progress.close();
                 printSummary(out, batches, report, receipted);
                 return report.accepted() == messages && receipted == messages ? 0 : 1;
             }
         } finally {
-            bar.close(); // idempotent; ends the bar's line even when the run fails
+            progress.close(); // idempotent; ends the progress line even when the run fails
         }
     }
 
-    private static int awaitReceipts(ReceiptTracker tracker, int expected, ProgressBar bar)
+    private static int awaitReceipts(ReceiptTracker tracker, int expected, ReceiptProgress progress)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int receipted = 0;
         while (receipted < expected && System.nanoTime() < deadline) {
             receipted = tracker.await(Math.min(expected, receipted + 1), Duration.ofMillis(200));
-            bar.stepTo(receipted);
+            progress.stepTo(receipted);
         }
         return receipted;
-    }
-
-    private static ProgressBar progressBar(PrintWriter err, int messages) {
-        return new ProgressBarBuilder()
-                .setTaskName("receipts")
-                .setInitialMax(messages)
-                .setUpdateIntervalMillis(100)
-                .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    err.print('\r' + line);
-                    err.flush();
-                }))
-                .build();
     }
 
     /** One kind of message in the batch. */

@@ -2,6 +2,8 @@ package io.github.smppkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class DemoCommandTest {
@@ -20,7 +22,17 @@ class DemoCommandTest {
                 .containsPattern("segments +30\\b") // 5 + 2x5 + 2x5 + 5
                 .containsPattern("latency +p50 [0-9.]+ ms, p99 [0-9.]+ ms")
                 .containsPattern("throughput +[0-9]+ segments/s");
-        assertThat(run.err()).contains("receipts").contains("20/20");
+        // not a terminal here: one plain line, no carriage returns or colours in a log
+        assertThat(run.err()).isEqualTo("receipts 20/20" + System.lineSeparator());
+    }
+
+    @Test
+    void onATerminalTheReceiptsShowAsALiveBar() {
+        StringWriter err = new StringWriter();
+        try (ReceiptProgress progress = ReceiptProgress.on(new PrintWriter(err), 4, true)) {
+            progress.stepTo(4);
+        }
+        assertThat(err.toString()).startsWith("\r").contains("receipts").contains("4/4");
     }
 
     @Test
