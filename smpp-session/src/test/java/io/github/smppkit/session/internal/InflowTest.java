@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The inbound bound: slots per unanswered request, reused numbers counted once, answers and close free them. */
@@ -21,6 +22,31 @@ class InflowTest {
         inflow.answered(1);
         assertThat(inflow.admit(3)).isTrue();
         assertThat(inflow.admit(4)).isFalse();
+    }
+
+    @Test
+    void whenDrainedRunsOnceTheLastAdmittedRequestIsAnswered() {
+        Inflow inflow = new Inflow(4, SHORT);
+        AtomicInteger runs = new AtomicInteger();
+        inflow.whenDrained(runs::incrementAndGet);
+        assertThat(runs).as("nothing owed: at once").hasValue(1);
+
+        inflow.admit(1);
+        inflow.admit(2);
+        inflow.whenDrained(runs::incrementAndGet);
+        inflow.answered(1);
+        assertThat(runs).as("one answer still owed").hasValue(1);
+        inflow.answered(2);
+        assertThat(runs).hasValue(2);
+        inflow.admit(3);
+        inflow.answered(3);
+        assertThat(runs).as("run once only").hasValue(2);
+
+        inflow.admit(4);
+        inflow.whenDrained(runs::incrementAndGet);
+        inflow.close();
+        inflow.answered(4);
+        assertThat(runs).as("dropped on close").hasValue(2);
     }
 
     @Test
