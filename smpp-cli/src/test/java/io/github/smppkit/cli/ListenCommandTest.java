@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.PlanOptions;
@@ -192,6 +193,8 @@ class ListenCommandTest {
         for (int i = 0; i < 2000; i++) { // up to 20 s: a listen process starts a JVM first
             List<SmppSession> sessions = smsc.server.sessions("user");
             if (!sessions.isEmpty()) {
+                // listed once its bind_resp is queued; the answer to this comes after listen has read that
+                sessions.get(0).send(new EnquireLink(0));
                 return sessions.get(0);
             }
             Thread.sleep(10);
