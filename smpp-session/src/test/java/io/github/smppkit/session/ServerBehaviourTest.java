@@ -104,6 +104,11 @@ class ServerBehaviourTest {
             assertThat(r.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)).contains(0x34);
         }
         try (RawClient c = new RawClient(server.localAddress())) {
+            // a 5.0 ESME learns that the server speaks 5.0 too
+            BindResp r = (BindResp) answer(c, trx(1, "secret", InterfaceVersion.V50));
+            assertThat(r.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)).contains(0x50);
+        }
+        try (RawClient c = new RawClient(server.localAddress())) {
             c.send(new BindTransmitter(1, "esme", "secret", "", InterfaceVersion.V33, Address.EMPTY, Tlvs.empty()));
             byte[] frame = c.readFrame();
             // header + "smsc\0", nothing after: a 3.3 ESME gets no TLV

@@ -218,10 +218,15 @@ public final class ServerCore implements SessionHooks {
         session.bound(type, bind.systemId(), peerVersion, InterfaceVersion.V50);
     }
 
-    /** Builds the OK response; sc_interface_version only towards 3.4+ ESMEs (reference §4.2). */
+    /**
+     * Builds the OK response; sc_interface_version only towards 3.4+ ESMEs (reference §4.2), naming 5.0 to those
+     * that bound as 5.0 or later and 3.4 to the others, which may not know 5.0.
+     */
     private BindResp bindResponse(Bind<?> bind, InterfaceVersion peerVersion) {
+        InterfaceVersion own = peerVersion.value() >= InterfaceVersion.V50.value() ? InterfaceVersion.V50
+                : InterfaceVersion.V34;
         Tlvs tlvs = peerVersion.supportsTlvs()
-                ? Tlvs.empty().with(StandardTlvs.SC_INTERFACE_VERSION, InterfaceVersion.V34.value()) : Tlvs.empty();
+                ? Tlvs.empty().with(StandardTlvs.SC_INTERFACE_VERSION, own.value()) : Tlvs.empty();
         int seq = bind.sequenceNumber();
         switch (bind.commandId()) {
             case BIND_TRANSMITTER:
