@@ -2,23 +2,14 @@ package io.github.smppkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.BindTransmitter;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.session.BindType;
-import java.io.BufferedReader;
-import java.io.DataInputStream;
-import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -27,28 +18,11 @@ class ErrorResponseBodyTest {
 
     /** Starts {@code smpp simulate} with the given extra options and returns its refused bind's raw answer. */
     private static byte[] refusedBindAnswer(String... options) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "simulate", "--port", "0", "--system-id", "shop", "--password", "pw"));
-        command.addAll(List.of(options));
-        Process simulate = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(simulate.getInputStream(),
-                StandardCharsets.UTF_8)); Socket socket = new Socket()) {
-            String first = lines.readLine();
-            assertThat(first).startsWith("listening on 127.0.0.1:");
-            socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(first.substring(
-                    first.lastIndexOf(':') + 1))), 10_000);
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(PduCodec.defaults().encode(new BindTransmitter(1, "shop", "wrong", "",
-                    InterfaceVersion.V34, Address.EMPTY, Tlvs.empty())));
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            byte[] frame = new byte[in.readInt()];
-            ByteBuffer.wrap(frame).putInt(frame.length);
-            in.readFully(frame, 4, frame.length - 4);
-            return frame;
-        } finally {
-            simulate.destroy();
-            assertThat(simulate.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        List<String> all = new ArrayList<>(List.of("--system-id", "shop", "--password", "pw"));
+        all.addAll(List.of(options));
+        try (SimulateProcess simulate = SimulateProcess.start(all.toArray(String[]::new))) {
+            return simulate.firstAnswer(new BindTransmitter(1, "shop", "wrong", "", InterfaceVersion.V34,
+                    Address.EMPTY, Tlvs.empty()));
         }
     }
 

@@ -12,17 +12,9 @@ import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.InterfaceVersion;
-import java.io.BufferedReader;
-import java.io.DataInputStream;
-import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The simulator as a real process, stopped with SIGTERM, fed by {@code smpp send}. */
@@ -33,26 +25,17 @@ class SimulateCommandTest {
 
     @Test
     void sendToSimulateEndToEndWithLongMessagesAndReceipts() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process simulate = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "simulate", "--port", "0", "--system-id", "shop", "--password", "pw")
-                .redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(simulate.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String first = lines.readLine();
-            assertThat(first).startsWith("listening on 127.0.0.1:");
-            String port = first.substring(first.lastIndexOf(':') + 1);
-
-            CliRun send = CliRun.of("send", "--host", "127.0.0.1", "--port", port, "--system-id", "shop",
-                    "--password", "pw", "--to", "+447700900123", "--text", LONG_TEXT, "--count", "3",
-                    "--long", "sar", "--receipts");
+        try (SimulateProcess simulate = SimulateProcess.start("--system-id", "shop", "--password", "pw")) {
+            CliRun send = CliRun.of("send", "--host", "127.0.0.1", "--port", Integer.toString(simulate.port),
+                    "--system-id", "shop", "--password", "pw", "--to", "+447700900123", "--text", LONG_TEXT,
+                    "--count", "3", "--long", "sar", "--receipts");
             assertThat(send.exitCode()).as(send.out() + send.err()).isZero();
             assertThat(send.out().strip()).endsWith("sent 3/3, receipts 3/3");
 
             List<JsonNode> messages = new ArrayList<>();
             ObjectMapper json = new ObjectMapper();
             while (messages.size() < 3) {
-                String line = lines.readLine();
+                String line = simulate.lines.readLine();
                 assertThat(line).as("simulator output ended early").isNotNull();
                 JsonNode event = json.readTree(line);
                 if (event.get("event").asText().equals("message")) {
@@ -64,10 +47,7 @@ class SimulateCommandTest {
                 assertThat(message.get("parts").asInt()).isEqualTo(2);
                 assertThat(message.get("destination").asText()).isEqualTo("447700900123");
             }
-        } finally {
-            simulate.destroy(); // SIGTERM
         }
-        assertThat(simulate.waitFor(20, TimeUnit.SECONDS)).as("simulate stops on SIGTERM").isTrue();
     }
 
     @Test
@@ -78,33 +58,14 @@ class SimulateCommandTest {
 
     /** Starts {@code smpp simulate} with the options and returns its answer to a bind with interface_version 0. */
     private static BindResp bindWithVersionZero(String... options) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "simulate", "--port", "0"));
-        command.addAll(List.of(options));
-        Process simulate = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(simulate.getInputStream(),
-                StandardCharsets.UTF_8)); Socket socket = new Socket()) {
-            String first = lines.readLine();
-            assertThat(first).startsWith("listening on 127.0.0.1:");
-            socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(first.substring(
-                    first.lastIndexOf(':') + 1))), 10_000);
-            socket.setSoTimeout(30_000);
-            PduCodec codec = PduCodec.defaults();
-            socket.getOutputStream().write(codec.encode(new BindTransceiver(1, "lv", "pw", "",
-                    InterfaceVersion.of(0), Address.EMPTY, Tlvs.empty())));
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            byte[] frame = new byte[in.readInt()];
-            ByteBuffer.wrap(frame).putInt(frame.length);
-            in.readFully(frame, 4, frame.length - 4);
-            DecodeResult decoded = codec.decode(ByteBuffer.wrap(frame));
+        try (SimulateProcess simulate = SimulateProcess.start(options)) {
+            byte[] frame = simulate.firstAnswer(new BindTransceiver(1, "lv", "pw", "", InterfaceVersion.of(0),
+                    Address.EMPTY, Tlvs.empty()));
+            DecodeResult decoded = PduCodec.defaults().decode(ByteBuffer.wrap(frame));
             assertThat(decoded).isInstanceOf(DecodeResult.Decoded.class);
             BindResp resp = (BindResp) ((DecodeResult.Decoded) decoded).pdu();
             assertThat(resp.status().isOk()).isTrue();
             return resp;
-        } finally {
-            simulate.destroy();
-            assertThat(simulate.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
     }
 
