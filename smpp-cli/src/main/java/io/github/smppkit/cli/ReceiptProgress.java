@@ -2,39 +2,47 @@ package io.github.smppkit.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * How many receipts have arrived: a live bar on a terminal, one plain line at the end anywhere else (a pipe, a log
- * file, CI), where the bar's carriage returns and colours would only be noise.
+ * How many receipts have arrived, as a progress bar: live on a terminal; anywhere else (a pipe, a log file, CI)
+ * drawn once, in plain ASCII, when the wait ends, since carriage returns and colours would only be noise there.
  *
- * <p>Thread-safety: confined to the command's thread.
+ * <p>Thread-safety: {@link #stepTo} and {@link #close} on the command's thread; the bar library draws from its
+ * own thread.
  */
 final class ReceiptProgress implements AutoCloseable {
 
     private final PrintWriter err;
-    private final int expected;
+    private final boolean terminal;
     private final ProgressBar bar;
-    private long done;
+    private final AtomicReference<String> lastDrawn = new AtomicReference<>("");
     private boolean closed;
 
     private ReceiptProgress(PrintWriter err, int expected, boolean terminal) {
         this.err = err;
-        this.expected = expected;
-        this.bar = terminal ? new ProgressBarBuilder()
+        this.terminal = terminal;
+        this.bar = new ProgressBarBuilder()
                 .setTaskName("receipts")
                 .setInitialMax(expected)
                 .setUpdateIntervalMillis(100)
+                .setStyle(terminal ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    err.print('\r' + line);
-                    err.flush();
+                    if (terminal) {
+                        err.print('\r' + line);
+                        err.flush();
+                    } else {
+                        lastDrawn.set(line);
+                    }
                 }))
-                .build() : null;
+                .build();
     }
 
-    /** A bar only when both ends of the console are a terminal. */
+    /** Live when the console is a terminal. */
     static ReceiptProgress on(PrintWriter err, int expected) {
         return new ReceiptProgress(err, expected, isTerminal());
     }
@@ -45,10 +53,7 @@ final class ReceiptProgress implements AutoCloseable {
     }
 
     void stepTo(long receipts) {
-        done = receipts;
-        if (bar != null) {
-            bar.stepTo(receipts);
-        }
+        bar.stepTo(receipts);
     }
 
     @Override
@@ -57,10 +62,9 @@ final class ReceiptProgress implements AutoCloseable {
             return;
         }
         closed = true;
-        if (bar != null) {
-            bar.close();
-        } else {
-            err.println("receipts " + done + "/" + expected);
+        bar.close(); // draws the final state
+        if (!terminal) {
+            err.println(lastDrawn.get().strip());
             err.flush();
         }
     }
