@@ -17,7 +17,7 @@ import io.github.smppkit.session.BindType;
  */
 public sealed interface SimulatorEvent permits SimulatorEvent.Bound, SimulatorEvent.Unbound,
         SimulatorEvent.SubmitReceived, SimulatorEvent.MessageReceived, SimulatorEvent.ReceiptSent,
-        SimulatorEvent.MoSent, SimulatorEvent.Throttled, SimulatorEvent.Rejected {
+        SimulatorEvent.MoSent, SimulatorEvent.Throttled, SimulatorEvent.Rejected, SimulatorEvent.Refused {
 
     /**
      * Returns the short name of this kind of event.
@@ -177,6 +177,28 @@ public sealed interface SimulatorEvent permits SimulatorEvent.Bound, SimulatorEv
         @Override
         public String event() {
             return "rejected";
+        }
+    }
+
+    /**
+     * An ESME answered a {@code deliver_sm} of the simulator (a receipt, or a part of an MO message) with an error
+     * status: its own handling failed, which is what a test of that ESME wants to see.
+     *
+     * @param bindId the bind
+     * @param systemId the ESME's system_id
+     * @param delivery {@code "receipt"} or {@code "mo"}
+     * @param messageId the receipted message's id; {@code ""} for an MO message
+     * @param status the answer, e.g. ESME_RX_P_APPN
+     * @param retried whether the simulator sends it again later, as it does a receipt refused for now
+     *     (ESME_RX_T_APPN, ESME_RTHROTTLED, ...) up to ten times
+     * @since 0.1.0
+     */
+    record Refused(int bindId, String systemId, String delivery, String messageId, CommandStatus status,
+            boolean retried) implements SimulatorEvent {
+        /** @return {@code "refused"} */
+        @Override
+        public String event() {
+            return "refused";
         }
     }
 }

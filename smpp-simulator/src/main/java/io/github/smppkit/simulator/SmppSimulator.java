@@ -129,6 +129,7 @@ public final class SmppSimulator implements AutoCloseable {
      * @return the event
      * @throws IllegalStateException if no bind can receive
      * @throws io.github.smppkit.session.SmppException if a part could not be sent
+     * @throws io.github.smppkit.session.SmppStatusException if the ESME answered a part with an error status
      */
     public SimulatorEvent.MoSent sendMo(String source, String destination, String text) {
         return core.sendMo(Optional.empty(), address(source), address(destination), text);
@@ -145,6 +146,7 @@ public final class SmppSimulator implements AutoCloseable {
      * @return the event
      * @throws IllegalStateException if no bind of that system_id can receive
      * @throws io.github.smppkit.session.SmppException if a part could not be sent
+     * @throws io.github.smppkit.session.SmppStatusException if the ESME answered a part with an error status
      */
     public SimulatorEvent.MoSent sendMo(String systemId, Address source, Address destination, String text) {
         return core.sendMo(Optional.of(systemId), source, destination, text);

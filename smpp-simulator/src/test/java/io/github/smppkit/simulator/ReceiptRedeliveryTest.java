@@ -1,6 +1,7 @@
 package io.github.smppkit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.type.CommandStatus;
@@ -15,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** What the simulator does when an ESME answers a receipt's deliver_sm with an error (reference §6). */
+/** What the simulator does, and reports, when an ESME answers a receipt's deliver_sm with an error (reference §6). */
 class ReceiptRedeliveryTest {
 
     // Three times the simulator's pause between redeliveries: long enough to see one more if it came.
@@ -27,8 +28,18 @@ class ReceiptRedeliveryTest {
      */
     private static List<String> receiptIdsSeen(IntFunction<CommandStatus> answer, int expected)
             throws InterruptedException {
+        return receiptIdsSeen(answer, expected, new CopyOnWriteArrayList<>());
+    }
+
+    /** As above, collecting the simulator's {@code refused} events too. */
+    private static List<String> receiptIdsSeen(IntFunction<CommandStatus> answer, int expected,
+            List<SimulatorEvent.Refused> refused) throws InterruptedException {
         List<String> seen = new CopyOnWriteArrayList<>();
-        try (SmppSimulator smsc = SmppSimulator.builder().start();
+        try (SmppSimulator smsc = SmppSimulator.builder().listener(e -> {
+                    if (e instanceof SimulatorEvent.Refused r) {
+                        refused.add(r);
+                    }
+                }).start();
                 SmppSession esme = SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(smsc.port())
                         .systemId("esme").password("secret").bindType(BindType.TRANSCEIVER)
                         .requestHandler((s, request) -> {
@@ -57,7 +68,18 @@ class ReceiptRedeliveryTest {
 
     @Test
     void aReceiptRejectedForGoodIsNotSentAgain() throws InterruptedException {
-        assertThat(receiptIdsSeen(n -> CommandStatus.ESME_RX_R_APPN, 1)).containsExactly("1");
+        List<SimulatorEvent.Refused> refused = new CopyOnWriteArrayList<>();
+        assertThat(receiptIdsSeen(n -> CommandStatus.ESME_RX_R_APPN, 1, refused)).containsExactly("1");
+        assertThat(refused).containsExactly(new SimulatorEvent.Refused(1, "esme", "receipt", "1",
+                CommandStatus.ESME_RX_R_APPN, false));
+    }
+
+    @Test
+    void eachRefusalIsReportedAndSaysWhetherTheReceiptComesAgain() throws InterruptedException {
+        List<SimulatorEvent.Refused> refused = new CopyOnWriteArrayList<>();
+        receiptIdsSeen(n -> n == 0 ? CommandStatus.ESME_RX_T_APPN : CommandStatus.ESME_ROK, 2, refused);
+        assertThat(refused).extracting(SimulatorEvent.Refused::status, SimulatorEvent.Refused::retried)
+                .containsExactly(tuple(CommandStatus.ESME_RX_T_APPN, true));
     }
 
     @Test

@@ -24,7 +24,11 @@ import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.SmppBindException;
+import io.github.smppkit.session.SmppClient;
+import io.github.smppkit.session.SmppSession;
+import io.github.smppkit.session.SmppStatusException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -288,6 +292,24 @@ class SmppSimulatorTest {
             assertThat(result).isInstanceOf(ReassemblyResult.Complete.class);
             assertThat(((ReassemblyResult.Complete) result).message().text()).contains(LONG_GSM);
             assertThat(smsc.stats().moSent()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anMoMessageTheEsmeRefusesFailsAndIsReported() throws Exception {
+        List<SimulatorEvent> events = new CopyOnWriteArrayList<>();
+        try (SmppSimulator smsc = SmppSimulator.builder().listener(events::add).start();
+                SmppSession esme = SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(smsc.port())
+                        .systemId("esme").password("secret").bindType(BindType.RECEIVER)
+                        .requestHandler((s, request) -> HandlerResult.answer(
+                                request.response(CommandStatus.ESME_RX_P_APPN))).build())) {
+            assertThatThrownBy(() -> smsc.sendMo("4917000000009", "12345", LONG_GSM))
+                    .isInstanceOf(SmppStatusException.class).hasMessageContaining("ESME_RX_P_APPN");
+            assertThat(events).filteredOn(e -> e instanceof SimulatorEvent.Refused)
+                    .containsExactly(new SimulatorEvent.Refused(1, "esme", "mo", "", CommandStatus.ESME_RX_P_APPN,
+                            false));
+            assertThat(events).noneMatch(e -> e instanceof SimulatorEvent.MoSent);
+            assertThat(smsc.stats().moSent()).isZero();
         }
     }
 

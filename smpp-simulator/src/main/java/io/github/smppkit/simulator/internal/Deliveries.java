@@ -1,6 +1,7 @@
 package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.text.LongMessageCarrier;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.MessagePlan;
@@ -15,6 +16,7 @@ import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.errors.ErrorCatalog;
 import io.github.smppkit.errors.RetryClass;
 import io.github.smppkit.session.SmppException;
+import io.github.smppkit.session.SmppStatusException;
 import io.github.smppkit.simulator.ReceiptRoute;
 import io.github.smppkit.simulator.SimulatorEvent;
 import java.lang.System.Logger.Level;
@@ -184,8 +186,13 @@ public final class Deliveries {
             to.session().sendAsync(pdu).whenComplete((response, failure) -> {
                 if (failure != null) {
                     retryLater(message, state, refusals, id, failure.getMessage());
-                } else if (refusals < MAX_REFUSALS && refusedForNow(response.status())) {
-                    retryLater(message, state, refusals + 1, id, "deliver_sm_resp " + response.status());
+                } else if (!response.status().isOk()) {
+                    boolean again = refusals < MAX_REFUSALS && refusedForNow(response.status());
+                    recorder.emit(new SimulatorEvent.Refused(to.bindId(), to.systemId(), "receipt",
+                            message.messageId(), response.status(), again));
+                    if (again) {
+                        retryLater(message, state, refusals + 1, id, "deliver_sm_resp " + response.status());
+                    }
                 }
             });
         } catch (SmppException e) {
@@ -273,6 +280,7 @@ public final class Deliveries {
      * @param text the text
      * @return the event
      * @throws SmppException if a part could not be sent
+     * @throws SmppStatusException if the ESME answered a part with an error status (the rest are not sent)
      */
     public SimulatorEvent.MoSent sendMo(BindRegistry.Entry to, Address source, Address destination, String text) {
         MessagePlan plan = MessagePlanner.plan(text, PlanOptions.builder()
@@ -281,7 +289,11 @@ public final class Deliveries {
         List<DeliverSm> parts = MessageParts.deliverSms(plan,
                 DeliverSm.builder().source(source).destination(destination).build());
         for (DeliverSm part : parts) {
-            to.session().send(part);
+            DeliverSmResp answer = to.session().send(part);
+            if (!answer.status().isOk()) {
+                recorder.emit(new SimulatorEvent.Refused(to.bindId(), to.systemId(), "mo", "", answer.status(), false));
+                throw new SmppStatusException(answer);
+            }
         }
         SimulatorEvent.MoSent event = new SimulatorEvent.MoSent(to.bindId(), to.systemId(), source.value(),
                 destination.value(), text, parts.size());
