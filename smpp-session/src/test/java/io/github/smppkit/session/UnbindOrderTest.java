@@ -2,14 +2,24 @@ package io.github.smppkit.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.BindResp;
+import io.github.smppkit.codec.pdu.BindTransceiver;
+import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
+import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.Unbind;
 import io.github.smppkit.codec.pdu.UnbindResp;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -86,6 +96,65 @@ class UnbindOrderTest {
                 CommandId.UNBIND_RESP);
         assertThat(run.unbindAnsweredAfter).isLessThan(Duration.ofMillis(800));
         assertThat(run.stateAfter).isEqualTo(SessionState.CLOSED);
+    }
+
+    /**
+     * The SMSC sends a receipt and answers our unbind in one write: the answer to the receipt, queued as the
+     * unbind_resp is read, still goes out before the connection closes.
+     */
+    @Test
+    void aRequestCrossingOurUnbindIsAnsweredBeforeTheClose() throws Exception {
+        List<CommandId> received = new CopyOnWriteArrayList<>();
+        CountDownLatch answered = new CountDownLatch(1);
+        PduCodec codec = PduCodec.defaults();
+        try (RawPeer peer = new RawPeer((p, pdu) -> {
+            received.add(pdu.commandId());
+            if (RawPeer.answerBind(p, pdu, true)) {
+                return true;
+            }
+            if (pdu.commandId() == CommandId.UNBIND) {
+                byte[] receipt = codec.encode(Fixtures.receipt("9").withSequenceNumber(7));
+                byte[] resp = codec.encode(UnbindResp.of(pdu.sequenceNumber(), CommandStatus.ESME_ROK));
+                byte[] both = Arrays.copyOf(receipt, receipt.length + resp.length);
+                System.arraycopy(resp, 0, both, receipt.length, resp.length);
+                p.sendRaw(both);
+            } else if (pdu.commandId() == CommandId.DELIVER_SM_RESP) {
+                answered.countDown();
+            }
+            return true;
+        }); SmppSession s = SmppClient.connect(peer.client().bindType(BindType.TRANSCEIVER).build())) {
+            s.unbind();
+            assertThat(s.state()).isEqualTo(SessionState.CLOSED);
+            assertThat(answered.await(10, TimeUnit.SECONDS)).as("deliver_sm_resp reached the SMSC").isTrue();
+            assertThat(received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.UNBIND,
+                    CommandId.DELIVER_SM_RESP);
+        }
+    }
+
+    /**
+     * The ESME unbinds, reads our unbind_resp and only then answers the receipt we sent before: the session reads
+     * on until the ESME closes, so the receipt is answered rather than failed (and sent again on the next bind).
+     */
+    @Test
+    void ourRequestAnsweredAfterThePeersUnbindCompletes() throws Exception {
+        try (SmppServer server = SmppServer.start(SmppServer.builder()
+                .authenticator(BindAuthenticator.of("esme", "secret")).build());
+                RawClient esme = new RawClient(server.localAddress())) {
+            esme.send(new BindTransceiver(1, "esme", "secret", "", InterfaceVersion.V34, Address.EMPTY,
+                    Tlvs.empty()));
+            assertThat(esme.read()).isInstanceOf(BindResp.class);
+            assertThat(Fixtures.eventually(() -> server.sessions().size() == 1
+                    && server.sessions().get(0).state() == SessionState.BOUND)).isTrue();
+            CompletableFuture<DeliverSmResp> receipt = server.sessions().get(0).sendAsync(Fixtures.receipt("3"));
+            Pdu deliver = esme.read();
+            assertThat(deliver).isInstanceOf(DeliverSm.class);
+
+            esme.send(new Unbind(2));
+            assertThat(esme.read()).isInstanceOf(UnbindResp.class);
+            esme.send(DeliverSmResp.ok(deliver.sequenceNumber(), ""));
+
+            assertThat(receipt.get(10, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.ESME_ROK);
+        }
     }
 
     private static void run(Deferred request) {

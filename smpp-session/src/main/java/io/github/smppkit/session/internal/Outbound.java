@@ -10,7 +10,7 @@ import io.github.smppkit.codec.pdu.Pdu;
  */
 final class Outbound {
 
-    /** The PDU; its own sequence_number may be 0 when the session assigned one. */
+    /** The PDU, null for {@link #closing}; its own sequence_number may be 0 when the session assigned one. */
     private final Pdu pdu;
     /** The sequence_number to send, written over the PDU's own in the encoded header. */
     private final int sequenceNumber;
@@ -33,6 +33,17 @@ final class Outbound {
         this.sequenceNumber = sequenceNumber;
         this.length = length;
         this.closeReason = closeReason;
+    }
+
+    /**
+     * A mark that writes nothing and closes the connection once everything queued before it is written: the end
+     * of an unbind, so that answers queued just before are not dropped.
+     *
+     * @param reason the close reason
+     * @return the mark
+     */
+    static Outbound closing(String reason) {
+        return new Outbound(null, 0, 0, reason);
     }
 
     /**

@@ -245,8 +245,9 @@ final class Outflow {
     void responseReceived(Response response) {
         Pending p = pending.remove(response.sequenceNumber());
         if (p == null) {
-            LOG.log(Level.INFO, () -> "late or unknown " + response.commandId().specName() + " seq "
-                    + response.sequenceNumber() + " dropped");
+            // after a close every request has failed, and frames read before it are still handed on: no news
+            LOG.log(session.isClosed() ? Level.DEBUG : Level.INFO, () -> "late or unknown "
+                    + response.commandId().specName() + " seq " + response.sequenceNumber() + " dropped");
             return;
         }
         release(p.windowed);

@@ -249,6 +249,18 @@ public final class Session implements SmppSession, Writer.Events {
         return writer.enqueue(out);
     }
 
+    /**
+     * Closes once everything queued so far is written, answers included; at once if nothing can be written any
+     * more. A write that never ends is cut by the keepalive's dead-peer check, and callers bound the wait too.
+     *
+     * @param reason the close reason
+     */
+    void closeAfterQueued(String reason) {
+        if (!writer.enqueue(Outbound.closing(reason))) {
+            close(reason);
+        }
+    }
+
     @Override
     public <R extends Response> R send(Request<R> request) {
         Pending p = outflow.admit(request, true);

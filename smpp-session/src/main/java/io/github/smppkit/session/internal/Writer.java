@@ -198,9 +198,12 @@ final class Writer implements Runnable {
             }
             for (Outbound from = first; from != null; ) {
                 int bytes = from.length();
+                Outbound last = from;
                 Outbound to = from.next;
-                while (to != null && bytes + to.length() <= MAX_BATCH) {
+                // a batch ends at a PDU the connection closes after: nothing queued later may leave
+                while (to != null && !last.closeAfter() && bytes + to.length() <= MAX_BATCH) {
                     bytes += to.length();
+                    last = to;
                     to = to.next;
                 }
                 if (!writeBatch(from, to, bytes)) {
@@ -224,19 +227,25 @@ final class Writer implements Runnable {
         }
         buffer.clear();
         for (Outbound o = first; o != end; o = o.next) {
-            int start = buffer.position();
-            codec.encode(o.pdu(), buffer);
-            buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
+            if (o.pdu() != null) {
+                int start = buffer.position();
+                codec.encode(o.pdu(), buffer);
+                buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
+            }
         }
         buffer.flip();
-        writeStarted = System.nanoTime();
-        try {
-            transport.write(buffer);
-        } finally {
-            writeStarted = 0;
+        if (total > 0) {
+            writeStarted = System.nanoTime();
+            try {
+                transport.write(buffer);
+            } finally {
+                writeStarted = 0;
+            }
         }
         for (Outbound o = first; o != end; o = o.next) {
-            session.written(o.pdu(), o.sequenceNumber());
+            if (o.pdu() != null) {
+                session.written(o.pdu(), o.sequenceNumber());
+            }
             if (o.closeAfter()) {
                 session.close(o.closeReason());
                 return false;

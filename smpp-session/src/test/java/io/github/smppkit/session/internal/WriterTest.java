@@ -67,6 +67,24 @@ class WriterTest {
         assertThat(sequences).containsExactly(1, 2, 3, 4, 5);
     }
 
+    /** A closing mark writes nothing itself: what was queued before it leaves, then the close; nothing after it. */
+    @Test
+    void aClosingMarkClosesAfterWhatWasQueuedBeforeIt() throws Exception {
+        writer.enqueue(link(1));
+        assertThat(transport.firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        writer.enqueue(link(2));
+        writer.enqueue(Outbound.closing("unbound"));
+        writer.enqueue(link(3));
+        transport.release.countDown();
+        for (int i = 0; i < 1000 && events.closed.isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+
+        assertThat(events.closed).containsExactly("unbound");
+        assertThat(events.sequenceNumbers).containsExactly(1, 2);
+        assertThat(transport.writes).containsExactly(16, 16);
+    }
+
     /** Senders racing on the queue: every PDU leaves once, and each sender's PDUs leave in its order. */
     @Test
     void concurrentSendersLoseNothingAndKeepTheirOrder() throws Exception {
