@@ -324,6 +324,7 @@ final class Outflow {
     /**
      * Waits until nothing is pending or the deadline passes: the window's requests (a {@code trySend} entry has no
      * future to wait on) until every slot is free again, then the control requests (enquire_link) by their futures.
+     * Then fails as timed out each request past its own deadline.
      */
     void drain(long deadline) {
         int slots = settings.windowSize();
@@ -334,7 +335,7 @@ final class Outflow {
             for (Pending p : pending.values()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    return;
+                    break;
                 }
                 if (p.future != null) { // a trySend entry has none: it was waited for through the window
                     awaitQuietly(p.future, left);
@@ -342,6 +343,14 @@ final class Outflow {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // A request whose own timeout has passed fails as timed out, not as closed by what follows, even when
+        // the timer thread is late (a busy machine).
+        long now = System.nanoTime();
+        for (Pending p : pending.values()) {
+            if (p.deadline - now <= 0) {
+                fail(p, timeout(p));
+            }
         }
     }
 
