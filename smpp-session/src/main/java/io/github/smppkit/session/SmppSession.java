@@ -83,7 +83,9 @@ public interface SmppSession extends AutoCloseable {
     /**
      * Unbinds gracefully: stops accepting new requests, waits (bounded by the response timeout) for outstanding
      * requests to complete and for the peer's requests to be answered, sends {@code unbind}, waits for
-     * {@code unbind_resp} (bounded by the response timeout) and closes. Called from a request handler, it cannot
+     * {@code unbind_resp} (bounded by the response timeout) and closes once the answers to requests that crossed
+     * the unbind are written (within 1 s). Requests that crossed the peer's own unbind are answered before its
+     * {@code unbind_resp} in the same way. Called from a request handler, it cannot
      * wait for answers (its own request's is among them) and sends {@code unbind} at once. Returns normally even if
      * the peer did not answer; everything pending has completed when it returns. On a reconnecting client session it
      * also stops reconnecting.
