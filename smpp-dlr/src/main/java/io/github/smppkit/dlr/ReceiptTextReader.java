@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Reads one receipt text for {@link ReceiptParser}, noting where the values of its fields are and creating only
  * the strings the receipt keeps; dates are read from the text in place. Texts in the exact layout of v3.4
- * Appendix B are read straight through ({@link #readStandardLayout()}); any other text, or a standard one that
+ * Appendix B are read straight through ({@link #readStandardLayout(ReceiptParser, String)}); any other text, or a standard one that
  * deviates anywhere, is read from the start by walking its fields with {@link ReceiptScanner} ({@link #read()}).
  * Warnings come in a fixed order: text before the first field, the extra-field cap, then one per field in the
  * order of the fields.
@@ -83,8 +83,7 @@ final class ReceiptTextReader {
      * @return the receipt, or why the text is not one
      */
     static ReceiptParseResult read(ReceiptParser parser, String s) {
-        ReceiptParseResult standard = new ReceiptTextReader(parser, s).readStandardLayout();
-        // A fresh reader, so that nothing the straight reading noted before it stopped is kept.
+        ReceiptParseResult standard = readStandardLayout(parser, s);
         return standard != null ? standard : new ReceiptTextReader(parser, s).read();
     }
 
@@ -93,39 +92,42 @@ final class ReceiptTextReader {
      * labels in this spelling and order, one space before each, the values before {@code text:} single non-empty
      * words of printable ASCII, dates that {@link ReceiptDates} reads. For such a text every rule of
      * {@link ReceiptScanner} comes to these fields (each label is new when it comes, and after {@code text:} no label
-     * can start a field), so the receipt, without warnings, is the one {@link #read()} gives.
+     * can start a field), so the receipt, without warnings, is the one {@link #read()} gives. The positions are
+     * locals, not fields of a reader: such an object was not always scalar-replaced, and then cost 96 octets.
      *
+     * @param parser the parser's settings
+     * @param s the text
      * @return the receipt, or {@code null} at the first deviation from the layout
      */
-    ReceiptParseResult readStandardLayout() {
-        idFrom = label(0, "id:");
-        idTo = word(idFrom);
-        subFrom = label(idTo, SUB);
-        subTo = word(subFrom);
-        dlvrdFrom = label(subTo, DLVRD);
-        dlvrdTo = word(dlvrdFrom);
-        int submitFrom = label(dlvrdTo, SUBMIT_DATE);
-        int submitTo = dateEnd(submitFrom);
-        int doneFrom = label(submitTo, DONE_DATE);
-        int doneTo = dateEnd(doneFrom);
-        statFrom = label(doneTo, STAT);
-        statTo = word(statFrom);
-        errFrom = label(statTo, ERR);
-        errTo = word(errFrom);
-        int text = label(errTo, TEXT);
+    static ReceiptParseResult readStandardLayout(ReceiptParser parser, String s) {
+        int idFrom = label(s, 0, "id:");
+        int idTo = word(s, idFrom);
+        int subFrom = label(s, idTo, SUB);
+        int subTo = word(s, subFrom);
+        int dlvrdFrom = label(s, subTo, DLVRD);
+        int dlvrdTo = word(s, dlvrdFrom);
+        int submitFrom = label(s, dlvrdTo, SUBMIT_DATE);
+        int submitTo = dateEnd(s, submitFrom);
+        int doneFrom = label(s, submitTo, DONE_DATE);
+        int doneTo = dateEnd(s, doneFrom);
+        int statFrom = label(s, doneTo, STAT);
+        int statTo = word(s, statFrom);
+        int errFrom = label(s, statTo, ERR);
+        int errTo = word(s, errFrom);
+        int text = label(s, errTo, TEXT);
         if (text < 0) {
             return null;
         }
-        submitDate = ReceiptDates.parse(s, submitFrom, submitTo, parser.readZone());
-        doneDate = ReceiptDates.parse(s, doneFrom, doneTo, parser.readZone());
+        Instant submitDate = ReceiptDates.parse(s, submitFrom, submitTo, parser.readZone());
+        Instant doneDate = ReceiptDates.parse(s, doneFrom, doneTo, parser.readZone());
         if (submitDate == null || doneDate == null) {
             // The general reading warns about such a date.
             return null;
         }
-        textFrom = ReceiptScanner.skipBlanks(s, text, s.length());
-        textTo = ReceiptScanner.stripEnd(s, textFrom, s.length());
-        hasIdOrStat = true;
-        return parsed(List.of());
+        int textFrom = ReceiptScanner.skipBlanks(s, text, s.length());
+        int textTo = ReceiptScanner.stripEnd(s, textFrom, s.length());
+        return parsed(parser, s, idFrom, idTo, subFrom, subTo, dlvrdFrom, dlvrdTo, submitDate, doneDate, statFrom,
+                statTo, errFrom, errTo, textFrom, textTo, Map.of(), List.of());
     }
 
     /**
@@ -134,7 +136,7 @@ final class ReceiptTextReader {
      * characters are not read here: {@link ReceiptDates} checks them as it reads the date, and the label after it
      * checks that it ends there.
      */
-    private int dateEnd(int p) {
+    private static int dateEnd(String s, int p) {
         if (p < 0) {
             return -1;
         }
@@ -146,7 +148,7 @@ final class ReceiptTextReader {
     }
 
     /** Returns the index after {@code label} if it is at {@code p}, else -1; -1 for {@code p} of -1. */
-    private int label(int p, String label) {
+    private static int label(String s, int p, String label) {
         return p >= 0 && s.startsWith(label, p) ? p + label.length() : -1;
     }
 
@@ -154,7 +156,7 @@ final class ReceiptTextReader {
      * Returns the end of the word of printable ASCII at {@code p}, else -1; -1 for {@code p} of -1. It ends at a
      * character that is not printable ASCII, which {@link #label} then checks is the space before a label.
      */
-    private int word(int p) {
+    private static int word(String s, int p) {
         if (p < 0) {
             return -1;
         }
@@ -181,8 +183,19 @@ final class ReceiptTextReader {
         return parsed(warnings(scan));
     }
 
-    /** Builds the receipt from what was noted; both readings end here. */
+    /** Builds the receipt from what the general reading noted. */
     private ReceiptParseResult parsed(List<String> warnings) {
+        return parsed(parser, s, idFrom, idTo, subFrom, subTo, dlvrdFrom, dlvrdTo, submitDate, doneDate, statFrom,
+                statTo, errFrom, errTo, textFrom, textTo, extras != null ? extras : Map.of(), warnings);
+    }
+
+    /**
+     * Builds the receipt from the positions of its values in {@code s}; both readings end here. One pair of
+     * positions per field, as parameters: an object holding them would be one more allocation to hope away.
+     */
+    private static ReceiptParseResult parsed(ReceiptParser parser, String s, int idFrom, int idTo, int subFrom,
+            int subTo, int dlvrdFrom, int dlvrdTo, Instant submitDate, Instant doneDate, int statFrom, int statTo,
+            int errFrom, int errTo, int textFrom, int textTo, Map<String, String> extras, List<String> warnings) {
         ReceiptState named = ReceiptState.ofName(s, statFrom, statTo);
         String stat = named != null ? named.name() : ReceiptScanner.slice(s, statFrom, statTo);
         ReceiptState state = named != null ? parser.stateOfName(named) : parser.stateOf(stat);
@@ -191,7 +204,7 @@ final class ReceiptTextReader {
                 ReceiptScanner.slice(s, dlvrdFrom, dlvrdTo),
                 Optional.ofNullable(submitDate), Optional.ofNullable(doneDate), stat, state,
                 ReceiptScanner.slice(s, errFrom, errTo), ReceiptScanner.slice(s, textFrom, textTo),
-                extras != null ? extras : Map.of(), Optional.empty(), OptionalInt.empty(), Optional.empty());
+                extras, Optional.empty(), OptionalInt.empty(), Optional.empty());
         return new ReceiptParseResult.Parsed(receipt, warnings);
     }
 

@@ -16,9 +16,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The straight reading of the appendix layout ({@link ReceiptTextReader#readStandardLayout()}) against the general
- * reading ({@link ReceiptTextReader#read()}): when it accepts a text it gives exactly what the general one gives,
- * and it accepts the standard layout.
+ * The straight reading of the appendix layout ({@link ReceiptTextReader#readStandardLayout(ReceiptParser, String)})
+ * against the general reading ({@link ReceiptTextReader#read()}): when it accepts a text it gives exactly what the
+ * general one gives, and it accepts the standard layout.
  */
 class ReceiptStandardLayoutProperties {
 
@@ -41,7 +41,7 @@ class ReceiptStandardLayoutProperties {
 
     @Example
     void theStandardSampleIsReadStraight() {
-        ReceiptParseResult straight = new ReceiptTextReader(ReceiptParser.standard(), SAMPLE).readStandardLayout();
+        ReceiptParseResult straight = ReceiptTextReader.readStandardLayout(ReceiptParser.standard(), SAMPLE);
 
         assertThat(straight).isNotNull().isEqualTo(new ReceiptTextReader(ReceiptParser.standard(), SAMPLE).read());
         DeliveryReceipt receipt = straight.asOptional().orElseThrow();
@@ -55,7 +55,7 @@ class ReceiptStandardLayoutProperties {
     void aDeviationIsLeftToTheGeneralReading() {
         String text = SAMPLE.replace("sub:", "Sub:");
 
-        assertThat(new ReceiptTextReader(ReceiptParser.standard(), text).readStandardLayout()).isNull();
+        assertThat(ReceiptTextReader.readStandardLayout(ReceiptParser.standard(), text)).isNull();
         assertThat(ReceiptParser.standard().parse(text))
                 .isEqualTo(new ReceiptTextReader(ReceiptParser.standard(), text).read());
     }
@@ -66,7 +66,7 @@ class ReceiptStandardLayoutProperties {
         ReceiptParser parser = PARSERS.get(parserIndex);
         ReceiptParseResult general = new ReceiptTextReader(parser, text).read();
 
-        ReceiptParseResult straight = new ReceiptTextReader(parser, text).readStandardLayout();
+        ReceiptParseResult straight = ReceiptTextReader.readStandardLayout(parser, text);
 
         Statistics.label("reading").collect(straight != null ? "straight" : "general");
         Statistics.label("reading").coverage(c -> {
