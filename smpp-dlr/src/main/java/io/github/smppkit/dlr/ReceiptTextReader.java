@@ -17,12 +17,12 @@ import java.util.Set;
 /**
  * Reads one receipt text for {@link ReceiptParser}, noting where the values of its fields are and creating only
  * the strings the receipt keeps; dates are read from the text in place. Texts in the exact layout of v3.4
- * Appendix B are read straight through ({@link #readStandardLayout(ReceiptParser, String)}); any other text, or a standard one that
- * deviates anywhere, is read from the start by walking its fields with {@link ReceiptScanner} ({@link #read()}).
- * Warnings come in a fixed order: text before the first field, the extra-field cap, then one per field in the
- * order of the fields.
+ * Appendix B are read straight through, without an instance ({@link #readStandardLayout(ReceiptParser, String)});
+ * any other text, or a standard one that deviates anywhere, is read from the start by walking its fields with
+ * {@link ReceiptScanner} ({@link #read()}). Warnings come in a fixed order: text before the first field, the
+ * extra-field cap, then one per field in the order of the fields.
  *
- * <p>Thread-safety: not thread-safe; one instance per text and per reading.
+ * <p>Thread-safety: not thread-safe; one instance per text and per reading (the static reading keeps nothing).
  */
 final class ReceiptTextReader {
 
