@@ -9,6 +9,7 @@ import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.pdu.Unbind;
 import io.github.smppkit.codec.pdu.UnbindResp;
 import io.github.smppkit.codec.tlv.Tlvs;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -154,6 +156,51 @@ class UnbindOrderTest {
             esme.send(DeliverSmResp.ok(deliver.sequenceNumber(), ""));
 
             assertThat(receipt.get(10, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.ESME_ROK);
+        }
+    }
+
+    /**
+     * A submit held by the rate limiter while we unbind is not sent when the limiter lets it go: the unbind has
+     * counted the requests in flight already, and the peer would read the submit after unbind.
+     */
+    @Test
+    void aRequestHeldByTheRateLimiterIsNotSentAfterOurUnbind() throws Exception {
+        List<CommandId> received = new CopyOnWriteArrayList<>();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<CompletableFuture<SubmitSmResp>> submit = new CompletableFuture<>();
+        try (RawPeer peer = new RawPeer((p, pdu) -> {
+            received.add(pdu.commandId());
+            if (RawPeer.answerBind(p, pdu, true)) {
+                return true;
+            }
+            if (pdu.commandId() == CommandId.UNBIND) {
+                // the session is UNBINDING now: let the held submit go, and answer once its send has ended
+                release.countDown();
+                try {
+                    submit.join().get(5, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // its failure is the expected end, checked below
+                }
+                p.send(UnbindResp.of(pdu.sequenceNumber(), CommandStatus.ESME_ROK));
+            }
+            return true;
+        }); SmppSession s = SmppClient.connect(peer.client().bindType(BindType.TRANSCEIVER)
+                .rateLimiter(segments -> {
+                    held.countDown();
+                    release.await();
+                }).build())) {
+            Thread sender = new Thread(() -> submit.complete(s.sendAsync(Fixtures.submit("held"))));
+            sender.start();
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            s.unbind();
+            sender.join(10_000);
+
+            assertThat(submit.join()).failsWithin(Duration.ofSeconds(10))
+                    .withThrowableOfType(ExecutionException.class)
+                    .havingCause().isInstanceOf(SmppConnectionException.class)
+                    .withMessageContaining("session UNBINDING (expected BOUND)");
+            assertThat(received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.UNBIND);
         }
     }
 

@@ -142,7 +142,9 @@ final class Outflow {
             release(windowed);
             throw e;
         }
-        return register(request, length, windowed, settings.responseTimeout(), null);
+        Pending p = new Pending(request, sequenceFor(request), windowed, settings.responseTimeout(), null);
+        put(p, length, true);
+        return p;
     }
 
     SendStatus trySend(Request<?> request, ResponseCallback callback) {
@@ -164,7 +166,7 @@ final class Outflow {
             return SendStatus.RATE_LIMITED;
         }
         put(Pending.withCallback(request, sequenceFor(request), settings.responseTimeout(), callback,
-                settings.callbackExecutor().orElse(null)), length);
+                settings.callbackExecutor().orElse(null)), length, true);
         return SendStatus.SENT;
     }
 
@@ -178,7 +180,7 @@ final class Outflow {
     Pending register(Request<?> request, int length, boolean windowed, Duration timeout,
             Consumer<Response> onAnswer) {
         Pending p = new Pending(request, sequenceFor(request), windowed, timeout, onAnswer);
-        put(p, length);
+        put(p, length, false);
         return p;
     }
 
@@ -196,7 +198,14 @@ final class Outflow {
         return sequence.updateAndGet(Outflow::nextSequence);
     }
 
-    private void put(Pending p, int length) {
+    /**
+     * Puts a request in flight and queues it. With {@code whileBound}, a request whose session left BOUND since its
+     * admission (while it waited for the window or the rate, or just as an unbind came) fails instead: an unbind
+     * counts the requests in flight once the state has moved, so a request put after that count would go out
+     * behind unbind_resp, and its answer be lost in the close. Put first, then the state read, as the unbind moves
+     * the state, then counts: one of the two sees the other.
+     */
+    private void put(Pending p, int length, boolean whileBound) {
         if (!pending.putIfAbsent(p)) {
             release(p.windowed);
             throw new SmppException(SmppException.Category.PROTOCOL, "sequence_number: " + p.sequenceNumber
@@ -204,6 +213,12 @@ final class Outflow {
         }
         if (session.isClosed()) {
             fail(p, closedException(session, p));
+            return;
+        }
+        SessionState state = session.state();
+        if (whileBound && state != SessionState.BOUND) {
+            fail(p, new SmppConnectionException(p.request.commandId().specName() + ": session " + state
+                    + " (expected BOUND), seq " + p.sequenceNumber + " not sent"));
             return;
         }
         try {
