@@ -94,7 +94,11 @@ class FailureModesTest {
             CompletableFuture<SubmitSmResp> f = s.sendAsync(Fixtures.submit("x"));
             SmppException e = failureOf(f);
             assertThat(e).isInstanceOf(SmppConnectionException.class).hasMessageContaining("dead peer");
+            assertThat(((SmppConnectionException) e).notSent()).as("written, so it may have been taken").isFalse();
             assertThat(s.state()).isEqualTo(SessionState.CLOSED);
+            SmppException afterClose = failureOf(s.sendAsync(Fixtures.submit("y")));
+            assertThat(afterClose).isInstanceOf(SmppConnectionException.class).hasMessageContaining("not sent");
+            assertThat(((SmppConnectionException) afterClose).notSent()).isTrue();
             assertThat(s.pendingCount()).isZero();
             assertThat(reasons.closed).singleElement().asString().contains("enquire_link");
         }

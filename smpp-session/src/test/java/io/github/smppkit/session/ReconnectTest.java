@@ -216,7 +216,9 @@ class ReconnectTest {
                 assertThat(e.status()).isEqualTo(CommandStatus.ESME_RINVPASWD);
                 assertThat(e.isPermanent()).isTrue();
             });
-            assertThat(s.sendAsync(Fixtures.submit("x"))).isCompletedExceptionally();
+            assertThat(s.sendAsync(Fixtures.submit("x"))).failsWithin(Duration.ofSeconds(10))
+                    .withThrowableOfType(ExecutionException.class).havingCause()
+                    .isInstanceOfSatisfying(SmppConnectionException.class, e -> assertThat(e.notSent()).isTrue());
         } finally {
             first.close();
             if (second != null) {

@@ -198,7 +198,8 @@ class UnbindOrderTest {
 
             assertThat(submit.join()).failsWithin(Duration.ofSeconds(10))
                     .withThrowableOfType(ExecutionException.class)
-                    .havingCause().isInstanceOf(SmppConnectionException.class)
+                    .havingCause().isInstanceOfSatisfying(SmppConnectionException.class,
+                            e -> assertThat(e.notSent()).as("known not sent").isTrue())
                     .withMessageContaining("session UNBINDING (expected BOUND)");
             assertThat(received).containsExactly(CommandId.BIND_TRANSCEIVER, CommandId.UNBIND);
         }

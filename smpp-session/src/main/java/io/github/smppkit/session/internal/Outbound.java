@@ -19,6 +19,8 @@ final class Outbound {
     private final String closeReason;
     /** The writer's link: the next older PDU while queued, the next newer once taken for a write. */
     Outbound next;
+    /** Set by the writer when it drops the request instead of writing it. */
+    private boolean notSent;
 
     /**
      * Queues a PDU with a sequence number of the session's choosing.
@@ -71,6 +73,14 @@ final class Outbound {
 
     String closeReason() {
         return closeReason;
+    }
+
+    void dropUnsent() {
+        notSent = true;
+    }
+
+    boolean notSent() {
+        return notSent;
     }
 
     boolean closeAfter() {

@@ -75,15 +75,14 @@ final class Outflow {
         SessionState state = session.state();
         CommandId c = request.commandId();
         if (state == SessionState.CLOSED) {
-            return closedException(session, request);
+            return notSentClosed(session, request, request.sequenceNumber());
         }
         if (BindRules.isBind(c) || c == CommandId.UNBIND) {
             return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": sent by the session itself"
                     + " (use SmppClient.connect or SmppSession.unbind)");
         }
         if (state != SessionState.BOUND) {
-            return new SmppException(SmppException.Category.CONNECTION, c.specName() + ": session " + state
-                    + " (expected BOUND)");
+            return notBound(request, request.sequenceNumber(), state);
         }
         if (!BindRules.maySend(settings.server(), session.bindType(), c)) {
             return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": not allowed from the "
@@ -212,22 +211,22 @@ final class Outflow {
                     + " already awaiting a response (" + p.request.commandId().specName() + ")");
         }
         if (session.isClosed()) {
-            fail(p, closedException(session, p));
+            fail(p, notSentClosed(session, p.request, p.sequenceNumber));
             return;
         }
         SessionState state = session.state();
         if (whileBound && state != SessionState.BOUND) {
-            fail(p, new SmppConnectionException(p.request.commandId().specName() + ": session " + state
-                    + " (expected BOUND), seq " + p.sequenceNumber + " not sent"));
+            fail(p, notBound(p.request, p.sequenceNumber, state));
             return;
         }
         try {
             sweep.arm(p.deadline);
         } catch (RejectedExecutionException e) {
-            fail(p, closedException(session, p));
+            fail(p, notSentClosed(session, p.request, p.sequenceNumber));
             return;
         }
         if (!session.enqueue(new Outbound(p.request, p.sequenceNumber, length, ""))) {
+            // the writer may have taken it before it stopped: it may have left
             fail(p, closedException(session, p));
         }
     }
@@ -250,6 +249,24 @@ final class Outflow {
         release(p.windowed);
         p.fail(e);
         return true;
+    }
+
+    /**
+     * Fails a request that the writer dropped without writing any of it: queued behind unbind or unbind_resp, or
+     * still queued when the session closed.
+     *
+     * @param request the request as queued
+     * @param sequenceNumber its sequence_number
+     */
+    void notSent(Pdu request, int sequenceNumber) {
+        Pending p = pending.remove(sequenceNumber);
+        if (p == null) {
+            return;
+        }
+        release(p.windowed);
+        p.fail(session.isClosed() ? notSentClosed(session, p.request, sequenceNumber)
+                : SmppConnectionException.notSent(request.commandId().specName() + ": queued behind unbind (session "
+                        + session.state() + "), seq " + sequenceNumber + " not sent"));
     }
 
     /** Stops the timeout sweep; the session is closing. */
@@ -384,17 +401,20 @@ final class Outflow {
         }
     }
 
-    static SmppException closedException(Session s, Request<?> r) {
-        return closedException(s, r, r.sequenceNumber());
+    private static SmppException notSentClosed(Session s, Request<?> r, int sequenceNumber) {
+        return SmppConnectionException.notSent("session closed: " + s.closeReason() + " (" + r.commandId()
+                .specName() + (sequenceNumber != 0 ? ", seq " + sequenceNumber : "") + " not sent)");
     }
 
+    private static SmppException notBound(Request<?> r, int sequenceNumber, SessionState state) {
+        return SmppConnectionException.notSent(r.commandId().specName() + ": session " + state + " (expected BOUND)"
+                + (sequenceNumber != 0 ? ", seq " + sequenceNumber : "") + " not sent");
+    }
+
+    /** The request was written, or is being written: the peer may have it. */
     private static SmppException closedException(Session s, Pending p) {
-        return closedException(s, p.request, p.sequenceNumber);
-    }
-
-    private static SmppException closedException(Session s, Request<?> r, int sequenceNumber) {
-        return new SmppConnectionException("session closed: " + s.closeReason() + " (" + r.commandId().specName()
-                + ", seq " + sequenceNumber + " unanswered)");
+        return new SmppConnectionException("session closed: " + s.closeReason() + " (" + p.request.commandId()
+                .specName() + ", seq " + p.sequenceNumber + " unanswered)");
     }
 
     static SmppTimeoutException timeout(Pending p) {

@@ -173,13 +173,13 @@ public final class ReconnectingSession implements SmppSession {
         try {
             while (!stopped && (current == null || current.state() != SessionState.BOUND)) {
                 if (left <= 0) {
-                    throw new SmppConnectionException(what + ": not bound, reconnecting for more than "
-                            + config.responseTimeout());
+                    throw SmppConnectionException.notSent(what + ": not bound, reconnecting for more than "
+                            + config.responseTimeout() + " (not sent)");
                 }
                 left = changed.awaitNanos(left);
             }
             if (stopped) {
-                throw new SmppConnectionException(what + ": session closed");
+                throw SmppConnectionException.notSent(what + ": session closed (not sent)");
             }
             return current;
         } catch (InterruptedException e) {

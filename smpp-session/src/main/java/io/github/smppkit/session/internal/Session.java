@@ -221,6 +221,11 @@ public final class Session implements SmppSession, Writer.Events {
         telemetry.pdu(pdu, sequenceNumber, true);
     }
 
+    @Override
+    public void notSent(Pdu pdu, int sequenceNumber) {
+        outflow.notSent(pdu, sequenceNumber);
+    }
+
     void responseReceived(Response response) {
         outflow.responseReceived(response);
     }
@@ -371,11 +376,16 @@ public final class Session implements SmppSession, Writer.Events {
             if (t != null) {
                 t.cancel(false);
             }
-            writer.stop();
+            Outbound unsent = writer.stop();
             outflow.stop();
             transport.close();
             // Observers hear of the close before any request fails because of it.
             telemetry.closed(peerSystemId, reason);
+            for (Outbound o = unsent; o != null; o = o.next) {
+                if (o.pdu() instanceof Request<?>) {
+                    outflow.notSent(o.pdu(), o.sequenceNumber());
+                }
+            }
             outflow.failAll(reason);
             inflow.close();
             hooks.closed(this, reason);

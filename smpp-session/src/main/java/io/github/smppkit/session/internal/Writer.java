@@ -2,6 +2,9 @@ package io.github.smppkit.session.internal;
 
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.Request;
+import io.github.smppkit.codec.pdu.Unbind;
+import io.github.smppkit.codec.pdu.UnbindResp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,6 +56,12 @@ final class Writer implements Runnable {
     private boolean held;
     private volatile long writeStarted;
     private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
+    /**
+     * Unbind or unbind_resp has been written: no request may follow. A request put just before the state moved to
+     * UNBINDING can still be queued after them; it is reported not sent, so that its sender knows it can send it
+     * again, rather than unanswered. Only the thread holding {@code writing} reads or writes it.
+     */
+    private boolean unbindWritten;
 
     /** What the writer reports to its session; a seam so the batching can be tested without a whole session. */
     interface Events {
@@ -63,6 +72,14 @@ final class Writer implements Runnable {
          * @param sequenceNumber the sequence_number it was sent with
          */
         void written(Pdu pdu, int sequenceNumber);
+
+        /**
+         * A request was dropped: it was queued behind unbind or unbind_resp, after which a peer reads no request.
+         *
+         * @param pdu the request as queued
+         * @param sequenceNumber its sequence_number
+         */
+        void notSent(Pdu pdu, int sequenceNumber);
 
         void close(String reason);
 
@@ -79,7 +96,8 @@ final class Writer implements Runnable {
      * Queues a PDU.
      *
      * @param out the PDU
-     * @return false if the writer has stopped (the PDU will never be written)
+     * @return false if the writer has stopped: the PDU is not written after the stop, though a write just before it
+     *         may have taken it
      */
     boolean enqueue(Outbound out) {
         if (stopped) {
@@ -133,11 +151,17 @@ final class Writer implements Runnable {
         }
     }
 
-    /** Stops the writer; queued PDUs are dropped (their requests are failed by the session). */
-    void stop() {
+    /**
+     * Stops the writer and drops what is queued; none of it was taken for a write.
+     *
+     * @return the dropped PDUs, newest first through {@link Outbound#next}, or null; the session fails their
+     *         requests as not sent
+     */
+    Outbound stop() {
         stopped = true;
-        queued.set(null);
+        Outbound dropped = queued.getAndSet(null);
         LockSupport.unpark(writerThread);
+        return dropped;
     }
 
     /**
@@ -227,14 +251,21 @@ final class Writer implements Runnable {
         }
         buffer.clear();
         for (Outbound o = first; o != end; o = o.next) {
-            if (o.pdu() != null) {
-                int start = buffer.position();
-                codec.encode(o.pdu(), buffer);
-                buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
+            Pdu pdu = o.pdu();
+            if (pdu == null) {
+                continue;
             }
+            if (unbindWritten && pdu instanceof Request<?>) {
+                o.dropUnsent();
+                continue;
+            }
+            int start = buffer.position();
+            codec.encode(pdu, buffer);
+            buffer.putInt(start + SEQUENCE_OFFSET, o.sequenceNumber());
+            unbindWritten |= pdu instanceof Unbind || pdu instanceof UnbindResp;
         }
         buffer.flip();
-        if (total > 0) {
+        if (buffer.hasRemaining()) {
             writeStarted = System.nanoTime();
             try {
                 transport.write(buffer);
@@ -243,7 +274,9 @@ final class Writer implements Runnable {
             }
         }
         for (Outbound o = first; o != end; o = o.next) {
-            if (o.pdu() != null) {
+            if (o.notSent()) {
+                session.notSent(o.pdu(), o.sequenceNumber());
+            } else if (o.pdu() != null) {
                 session.written(o.pdu(), o.sequenceNumber());
             }
             if (o.closeAfter()) {

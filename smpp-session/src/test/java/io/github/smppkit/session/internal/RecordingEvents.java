@@ -9,6 +9,7 @@ final class RecordingEvents implements Writer.Events {
 
     final List<Pdu> pdus = new CopyOnWriteArrayList<>();
     final List<Integer> sequenceNumbers = new CopyOnWriteArrayList<>();
+    final List<Pdu> notSent = new CopyOnWriteArrayList<>();
     final List<String> closed = new CopyOnWriteArrayList<>();
     final List<Exception> failed = new CopyOnWriteArrayList<>();
 
@@ -16,6 +17,11 @@ final class RecordingEvents implements Writer.Events {
     public void written(Pdu pdu, int sequenceNumber) {
         pdus.add(pdu);
         sequenceNumbers.add(sequenceNumber);
+    }
+
+    @Override
+    public void notSent(Pdu pdu, int sequenceNumber) {
+        notSent.add(pdu);
     }
 
     @Override

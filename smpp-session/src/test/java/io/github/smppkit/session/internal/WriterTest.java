@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.EnquireLink;
+import io.github.smppkit.codec.pdu.EnquireLinkResp;
+import io.github.smppkit.codec.pdu.UnbindResp;
+import io.github.smppkit.codec.type.CommandStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +86,43 @@ class WriterTest {
         assertThat(events.closed).containsExactly("unbound");
         assertThat(events.sequenceNumbers).containsExactly(1, 2);
         assertThat(transport.writes).containsExactly(16, 16);
+    }
+
+    /**
+     * No request follows unbind_resp on the wire: one queued behind it is reported not sent, while answers still
+     * go (the peer may wait for them).
+     */
+    @Test
+    void aRequestQueuedBehindUnbindRespIsNotSent() throws Exception {
+        writer.enqueue(link(1));
+        assertThat(transport.firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        writer.enqueue(new Outbound(UnbindResp.of(7, CommandStatus.ESME_ROK), 16, ""));
+        writer.enqueue(link(2));
+        writer.enqueue(new Outbound(EnquireLinkResp.of(9, CommandStatus.ESME_ROK), 16, ""));
+        transport.release.countDown();
+        awaitSize(events.sequenceNumbers, 3);
+
+        assertThat(events.sequenceNumbers).containsExactly(1, 7, 9);
+        assertThat(events.notSent).containsExactly(new EnquireLink(2));
+        assertThat(transport.writes).containsExactly(16, 32);
+    }
+
+    /** Stopping hands back what no write has taken, so that its requests fail as not sent. */
+    @Test
+    void stopReturnsWhatNoWriteHasTaken() throws Exception {
+        writer.enqueue(link(1));
+        assertThat(transport.firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        writer.enqueue(link(2));
+        writer.enqueue(link(3));
+
+        List<Integer> dropped = new ArrayList<>();
+        for (Outbound o = writer.stop(); o != null; o = o.next) {
+            dropped.add(o.sequenceNumber());
+        }
+        transport.release.countDown();
+
+        assertThat(dropped).containsExactly(3, 2);
+        assertThat(writer.enqueue(link(4))).isFalse();
     }
 
     /** Senders racing on the queue: every PDU leaves once, and each sender's PDUs leave in its order. */
