@@ -159,7 +159,7 @@ public final class ClientConnector {
             throw new SmppInterruptedException("interrupted waiting for the bind response");
         } catch (ExecutionException e) {
             session.close("bind failed");
-            SmppException x = Outflow.unwrap(e.getCause());
+            SmppException x = SendFailures.unwrap(e.getCause());
             throw x instanceof SmppTimeoutException ? new SmppConnectionException("bind: no "
                     + bind.commandId().response().specName() + " within " + c.bindTimeout(), x) : x;
         } catch (TimeoutException e) {

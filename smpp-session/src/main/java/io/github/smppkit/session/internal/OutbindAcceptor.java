@@ -85,7 +85,7 @@ public final class OutbindAcceptor {
             Thread.currentThread().interrupt();
             throw new SmppInterruptedException("interrupted waiting for an outbind");
         } catch (ExecutionException e) {
-            throw Outflow.unwrap(e.getCause());
+            throw SendFailures.unwrap(e.getCause());
         } catch (TimeoutException e) {
             session.close("no outbind");
             throw new SmppConnectionException("outbind: none within " + timeout, e);

@@ -1,12 +1,10 @@
 package io.github.smppkit.session.internal;
 
 import io.github.smppkit.codec.PduCodec;
-import io.github.smppkit.codec.pdu.Bind;
 import io.github.smppkit.codec.pdu.GenericNack;
 import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.Response;
-import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.session.RateLimiter;
 import io.github.smppkit.session.ResponseCallback;
 import io.github.smppkit.session.SendStatus;
@@ -18,7 +16,6 @@ import io.github.smppkit.session.SmppTimeoutException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -54,7 +51,7 @@ final class Outflow {
         this.window = new Semaphore(settings.windowSize());
         this.pending = new PendingMap(settings.windowSize() + 4);
         this.throttle = new Throttle(settings.responseTimeout().dividedBy(4));
-        this.sweep = new TimeoutSweep(timer, pending, p -> fail(p, timeout(p)));
+        this.sweep = new TimeoutSweep(timer, pending, p -> fail(p, SendFailures.timeout(p)));
     }
 
     int size() {
@@ -70,40 +67,12 @@ final class Outflow {
         }
     }
 
-    /** Returns why a request may not be sent now, or null. */
-    private SmppException refusal(Request<?> request) {
-        SessionState state = session.state();
-        CommandId c = request.commandId();
-        if (state == SessionState.CLOSED) {
-            return notSentClosed(session, request, request.sequenceNumber());
-        }
-        if (BindRules.isBind(c) || c == CommandId.UNBIND) {
-            return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": sent by the session itself"
-                    + " (use SmppClient.connect or SmppSession.unbind)");
-        }
-        if (state != SessionState.BOUND) {
-            return notBound(request, request.sequenceNumber(), state);
-        }
-        if (!BindRules.maySend(settings.server(), session.bindType(), c)) {
-            return new SmppException(SmppException.Category.PROTOCOL, c.specName() + ": not allowed from the "
-                    + (settings.server() ? "SMSC" : "ESME") + " in a " + session.bindType() + " bind");
-        }
-        if (!request.tlvs().isEmpty() && !session.tlvsAllowed()) {
-            // only a client takes a peer as 3.3 for want of sc_interface_version, and can be told otherwise
-            String hint = settings.server() ? "" : "; an SMSC whose bind response states no sc_interface_version"
-                    + " counts as 3.3, see unannouncedPeerVersion";
-            return new SmppException(SmppException.Category.PROTOCOL, "tlvs: " + request.tlvs().size() + " in "
-                    + c.specName() + " towards an SMPP 3.3 peer or from a 3.3 bind (expected none" + hint + ")");
-        }
-        return null;
-    }
-
     /**
      * Admits a request for {@code send}/{@code sendAsync}: waits for a window slot (bounded by the response
      * timeout), then for the throttle and the rate limiter.
      */
     Pending admit(Request<?> request, boolean windowed) {
-        SmppException refused = refusal(request);
+        SmppException refused = SendFailures.refusal(session, request);
         if (refused != null) {
             throw refused;
         }
@@ -147,7 +116,7 @@ final class Outflow {
     }
 
     SendStatus trySend(Request<?> request, ResponseCallback callback) {
-        SmppException refused = refusal(request);
+        SmppException refused = SendFailures.refusal(session, request);
         if (refused != null) {
             if (refused.category() == SmppException.Category.CONNECTION) {
                 return SendStatus.CLOSED;
@@ -211,23 +180,23 @@ final class Outflow {
                     + " already awaiting a response (" + p.request.commandId().specName() + ")");
         }
         if (session.isClosed()) {
-            fail(p, notSentClosed(session, p.request, p.sequenceNumber));
+            fail(p, SendFailures.notSentClosed(session, p.request, p.sequenceNumber));
             return;
         }
         SessionState state = session.state();
         if (whileBound && state != SessionState.BOUND) {
-            fail(p, notBound(p.request, p.sequenceNumber, state));
+            fail(p, SendFailures.notBound(p.request, p.sequenceNumber, state));
             return;
         }
         try {
             sweep.arm(p.deadline);
         } catch (RejectedExecutionException e) {
-            fail(p, notSentClosed(session, p.request, p.sequenceNumber));
+            fail(p, SendFailures.notSentClosed(session, p.request, p.sequenceNumber));
             return;
         }
         if (!session.enqueue(new Outbound(p.request, p.sequenceNumber, length, ""))) {
             // the writer may have taken it before it stopped: it may have left
-            fail(p, closedException(session, p));
+            fail(p, SendFailures.unanswered(session, p));
         }
     }
 
@@ -264,7 +233,7 @@ final class Outflow {
             return;
         }
         release(p.windowed);
-        p.fail(session.isClosed() ? notSentClosed(session, p.request, sequenceNumber)
+        p.fail(session.isClosed() ? SendFailures.notSentClosed(session, p.request, sequenceNumber)
                 : SmppConnectionException.notSent(request.commandId().specName() + ": queued behind unbind (session "
                         + session.state() + "), seq " + sequenceNumber + " not sent"));
     }
@@ -322,28 +291,19 @@ final class Outflow {
             Thread.currentThread().interrupt();
             throw x;
         } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
+            throw SendFailures.unwrap(e.getCause());
         } catch (TimeoutException e) {
-            SmppTimeoutException x = timeout(p);
+            SmppTimeoutException x = SendFailures.timeout(p);
             fail(p, x);
             throw x;
         }
-    }
-
-    static SmppException unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c instanceof SmppException ? (SmppException) c
-                : new SmppException(SmppException.Category.CONNECTION, "request failed: " + c, c);
     }
 
     static <R extends Response> CompletableFuture<R> userFuture(Pending p, Class<R> type, Settings settings) {
         CompletableFuture<R> out = new CompletableFuture<>();
         java.util.function.BiConsumer<Response, Throwable> relay = (r, t) -> {
             if (t != null) {
-                out.completeExceptionally(unwrap(t));
+                out.completeExceptionally(SendFailures.unwrap(t));
             } else {
                 out.complete(type.cast(r));
             }
@@ -381,7 +341,7 @@ final class Outflow {
         long now = System.nanoTime();
         for (Pending p : pending.values()) {
             if (p.deadline - now <= 0) {
-                fail(p, timeout(p));
+                fail(p, SendFailures.timeout(p));
             }
         }
     }
@@ -397,28 +357,7 @@ final class Outflow {
     /** Fails everything pending with "session closed". */
     void failAll(String reason) {
         for (Pending p : pending.values()) {
-            fail(p, closedException(session, p));
+            fail(p, SendFailures.unanswered(session, p));
         }
-    }
-
-    private static SmppException notSentClosed(Session s, Request<?> r, int sequenceNumber) {
-        return SmppConnectionException.notSent("session closed: " + s.closeReason() + " (" + r.commandId()
-                .specName() + (sequenceNumber != 0 ? ", seq " + sequenceNumber : "") + " not sent)");
-    }
-
-    private static SmppException notBound(Request<?> r, int sequenceNumber, SessionState state) {
-        return SmppConnectionException.notSent(r.commandId().specName() + ": session " + state + " (expected BOUND)"
-                + (sequenceNumber != 0 ? ", seq " + sequenceNumber : "") + " not sent");
-    }
-
-    /** The request was written, or is being written: the peer may have it. */
-    private static SmppException closedException(Session s, Pending p) {
-        return new SmppConnectionException("session closed: " + s.closeReason() + " (" + p.request.commandId()
-                .specName() + ", seq " + p.sequenceNumber + " unanswered)");
-    }
-
-    static SmppTimeoutException timeout(Pending p) {
-        return new SmppTimeoutException("response: none within " + p.timeout + " (expected " + p.request.commandId()
-                .response().specName() + "), seq " + p.sequenceNumber);
     }
 }
