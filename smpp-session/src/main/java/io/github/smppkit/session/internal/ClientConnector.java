@@ -129,7 +129,9 @@ public final class ClientConnector {
         if (session.state() != SessionState.BOUND) {
             // Closed by another thread: returns once that close, and the bind slot's release, has finished.
             session.close("closed while binding");
-            throw new SmppConnectionException("bind: session closed while binding (" + session.closeReason() + ")");
+            // e.g. an SMSC that enforces its session limit by unbinding a bind it has just accepted
+            throw new SmppConnectionException("bind: " + resp.commandId().specName() + " accepted the bind, but the"
+                    + " session ended before connect returned (" + session.closeReason() + ")");
         }
         return session;
     }
