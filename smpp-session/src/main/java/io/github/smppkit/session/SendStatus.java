@@ -8,7 +8,10 @@ package io.github.smppkit.session;
  * @since 0.1.0
  */
 public enum SendStatus {
-    /** The request was queued; the callback will be called exactly once. */
+    /**
+     * The request was taken; the callback will be called exactly once, with its response or its failure (a
+     * session that left BOUND or closed before writing it fails it as {@link SmppConnectionException#notSent()}).
+     */
     SENT,
     /** The window is full; nothing was sent and the callback will not be called. */
     WINDOW_FULL,

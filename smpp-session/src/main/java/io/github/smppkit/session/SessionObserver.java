@@ -94,6 +94,19 @@ public interface SessionObserver {
     }
 
     /**
+     * An OK response carried {@code congestion_state} 100, "congested" (SMPP 5.0, reference §5): the session slows
+     * down as after a throttling status. Values of 90..99, "nearing congestion", keep the current pause from easing
+     * and are not reported.
+     *
+     * @param session the session
+     * @param congestionState the value, 100
+     * @param backoff the pause now applied before each send
+     * @since 0.1.0
+     */
+    default void congested(SmppSession session, int congestionState, Duration backoff) {
+    }
+
+    /**
      * A reconnecting client lost its link (or failed to re-bind) and will try again after a delay.
      *
      * @param session the session

@@ -5,6 +5,7 @@ import io.github.smppkit.codec.pdu.GenericNack;
 import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.Response;
+import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.session.RateLimiter;
 import io.github.smppkit.session.ResponseCallback;
 import io.github.smppkit.session.SendStatus;
@@ -36,6 +37,9 @@ import java.util.function.Consumer;
 final class Outflow {
 
     private static final System.Logger LOG = System.getLogger(Outflow.class.getName());
+    /** congestion_state values (reference §5): 90..99 nearing congestion, 100 congested. */
+    private static final int NEARING_CONGESTION = 90;
+    private static final int CONGESTED = 100;
 
     private final Session session;
     private final Settings settings;
@@ -265,12 +269,27 @@ final class Outflow {
         if (settings.throttling().test(answer.status().code())) {
             session.telemetry.throttled(answer.status(), throttle.throttled());
         } else if (answer.status().isOk()) {
-            throttle.succeeded();
+            eased(answer);
         }
         if (p.onAnswer != null) {
             p.onAnswer.accept(answer);
         }
         p.succeed(answer);
+    }
+
+    /**
+     * An OK answer eases the throttle's pause, unless it says the peer is congested (SMPP 5.0 congestion_state,
+     * reference §5, §13): 100 backs off as a throttling status does, and 90..99 ("nearing congestion") holds the
+     * pause where it is. Values above 100 are reserved and read as no congestion.
+     */
+    private void eased(Response answer) {
+        int congestion = answer.tlvs().isEmpty() ? 0
+                : answer.tlvs().getInt(StandardTlvs.CONGESTION_STATE, 0);
+        if (congestion == CONGESTED) {
+            session.telemetry.congested(congestion, throttle.throttled());
+        } else if (congestion < NEARING_CONGESTION || congestion > CONGESTED) {
+            throttle.succeeded();
+        }
     }
 
     /** Waits for a blocking send's response; interrupt and the safety bound cancel the request. */

@@ -182,6 +182,14 @@ final class Telemetry {
         }
     }
 
+    void congested(int congestionState, Duration backoff) {
+        try {
+            observer.congested(session, congestionState, backoff);
+        } catch (RuntimeException x) {
+            failed(x);
+        }
+    }
+
     void reconnecting(int attempt, Duration delay, SmppException cause) {
         try {
             observer.reconnecting(session, attempt, delay, cause);
