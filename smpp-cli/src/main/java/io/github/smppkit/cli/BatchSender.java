@@ -3,6 +3,7 @@ package io.github.smppkit.cli;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.session.SmppConnectionException;
 import io.github.smppkit.session.SmppSession;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,13 +14,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** Sends messages part by part through one session, window-limited, and measures every submit_sm round trip. */
 final class BatchSender {
 
-    /** What happened to one part. */
+    /**
+     * What happened to one part.
+     *
+     * @param notSent the part failed before any of it was written ({@link SmppConnectionException#notSent()}):
+     *     sending it again cannot duplicate it
+     */
     record PartResult(int message, int part, String messageId, CommandStatus status, String failure,
-            long latencyNanos) {
+            boolean notSent, long latencyNanos) {
 
         boolean accepted() {
             return failure.isEmpty() && status.isOk();
@@ -44,6 +51,9 @@ final class BatchSender {
             return sorted.get(Math.max(0, index)) / 1e6;
         }
     }
+
+    /** Sequence numbers in failure messages: without them, the same failure of many parts counts as one reason. */
+    private static final Pattern SEQUENCE = Pattern.compile(",? seq \\d+");
 
     private final SmppSession session;
     private final ReceiptTracker tracker;
@@ -85,10 +95,10 @@ final class BatchSender {
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 result = new PartResult(message, part, "", CommandStatus.ESME_ROK, String.valueOf(cause.getMessage()),
-                        latency);
+                        cause instanceof SmppConnectionException c && c.notSent(), latency);
             } else {
                 latencies.add(latency);
-                result = new PartResult(message, part, response.messageId(), response.status(), "", latency);
+                result = new PartResult(message, part, response.messageId(), response.status(), "", false, latency);
                 if (result.accepted()) {
                     tracker.submitted(response.messageId(), new ReceiptTracker.PartRef(message, parts.size(),
                             parts.get(part).destination().value()));
@@ -111,7 +121,8 @@ final class BatchSender {
         for (PartResult result : results) {
             if (!result.accepted()) {
                 failed[result.message()] = true;
-                String reason = result.failure().isEmpty() ? result.status().toString() : result.failure();
+                String reason = result.failure().isEmpty() ? result.status().toString()
+                        : SEQUENCE.matcher(result.failure()).replaceAll("");
                 failures.merge(reason, 1, Integer::sum);
             }
         }

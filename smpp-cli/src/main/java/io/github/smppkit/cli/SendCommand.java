@@ -220,6 +220,7 @@ final class SendCommand implements Callable<Integer> {
         event.put("status", part.status().name());
         if (!part.failure().isEmpty()) {
             event.put("error", part.failure());
+            event.put("not_sent", part.notSent());
         }
         out.println(Json.line(event));
     }
