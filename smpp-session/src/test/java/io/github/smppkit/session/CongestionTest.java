@@ -7,11 +7,15 @@ import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SMPP 5.0 congestion_state in OK answers (reference §5): 100 slows the session down as a throttling status does,
@@ -21,14 +25,27 @@ import org.junit.jupiter.api.Test;
 class CongestionTest {
 
     @Test
-    void aCongestedAnswerBacksOffAndIsReported() throws Exception {
+    void aCongestedAnswerBacksOffAndIsReported(@TempDir Path dir) throws Exception {
         List<Integer> reported = new CopyOnWriteArrayList<>();
-        try (RawPeer peer = answering(100); SmppSession s = connect(peer, reported)) {
-            assertThat(s.send(Fixtures.submit("a")).status()).isEqualTo(CommandStatus.ESME_ROK);
+        Path file = dir.resolve("congested.jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable("io.github.smppkit.Congested");
+            recording.start();
+            try (RawPeer peer = answering(100); SmppSession s = connect(peer, reported)) {
+                assertThat(s.send(Fixtures.submit("a")).status()).isEqualTo(CommandStatus.ESME_ROK);
 
-            assertThat(reported).containsExactly(100);
-            assertThat(pauseInForce(s)).isTrue();
+                assertThat(reported).containsExactly(100);
+                assertThat(pauseInForce(s)).isTrue();
+            }
+            recording.stop();
+            recording.dump(file);
         }
+        assertThat(RecordingFile.readAllEvents(file))
+                .filteredOn(e -> e.getEventType().getName().equals("io.github.smppkit.Congested"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getInt("congestionState")).isEqualTo(100);
+                    assertThat(e.getLong("backoff")).isPositive();
+                });
     }
 
     @Test

@@ -115,4 +115,17 @@ final class Events {
         @Timespan(Timespan.NANOSECONDS)
         long backoff;
     }
+
+    /** An OK answer said the peer is congested (SMPP 5.0 congestion_state 100). */
+    @Name("io.github.smppkit.Congested")
+    @Label("SMPP Congested")
+    @Category("SMPP")
+    @StackTrace(false)
+    static final class Congested extends Event {
+        @Label("Congestion State")
+        int congestionState;
+        @Label("Backoff")
+        @Timespan(Timespan.NANOSECONDS)
+        long backoff;
+    }
 }

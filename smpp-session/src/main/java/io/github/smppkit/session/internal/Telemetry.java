@@ -183,6 +183,12 @@ final class Telemetry {
     }
 
     void congested(int congestionState, Duration backoff) {
+        Events.Congested e = JFR ? new Events.Congested() : null;
+        if (e != null && e.shouldCommit()) {
+            e.congestionState = congestionState;
+            e.backoff = backoff.toNanos();
+            e.commit();
+        }
         try {
             observer.congested(session, congestionState, backoff);
         } catch (RuntimeException x) {
