@@ -114,9 +114,7 @@ final class Outflow {
             release(windowed);
             throw e;
         }
-        Pending p = new Pending(request, sequenceFor(request), windowed, settings.responseTimeout(), null);
-        put(p, length, true);
-        return p;
+        return register(request, length, windowed, settings.responseTimeout(), null, true);
     }
 
     SendStatus trySend(Request<?> request, ResponseCallback callback) {
@@ -151,8 +149,13 @@ final class Outflow {
     /** Puts a request in flight; the window slot, if any, is already taken. */
     Pending register(Request<?> request, int length, boolean windowed, Duration timeout,
             Consumer<Response> onAnswer) {
+        return register(request, length, windowed, timeout, onAnswer, false);
+    }
+
+    private Pending register(Request<?> request, int length, boolean windowed, Duration timeout,
+            Consumer<Response> onAnswer, boolean whileBound) {
         Pending p = new Pending(request, sequenceFor(request), windowed, timeout, onAnswer);
-        put(p, length, false);
+        put(p, length, whileBound);
         return p;
     }
 
@@ -183,11 +186,11 @@ final class Outflow {
             throw new SmppException(SmppException.Category.PROTOCOL, "sequence_number: " + p.sequenceNumber
                     + " already awaiting a response (" + p.request.commandId().specName() + ")");
         }
-        if (session.isClosed()) {
+        SessionState state = session.state();
+        if (state == SessionState.CLOSED) {
             fail(p, SendFailures.notSentClosed(session, p.request, p.sequenceNumber));
             return;
         }
-        SessionState state = session.state();
         if (whileBound && state != SessionState.BOUND) {
             fail(p, SendFailures.notBound(p.request, p.sequenceNumber, state));
             return;
