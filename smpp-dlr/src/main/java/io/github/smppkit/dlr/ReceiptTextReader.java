@@ -160,9 +160,13 @@ final class ReceiptTextReader {
         if (p < 0) {
             return -1;
         }
+        int n = s.length();
         int q = p;
-        while (q < s.length() && s.charAt(q) > ' ' && s.charAt(q) <= '~') {
-            q++;
+        for (; q < n; q++) {
+            char c = s.charAt(q);
+            if (c <= ' ' || c > '~') {
+                break;
+            }
         }
         return q > p ? q : -1;
     }
