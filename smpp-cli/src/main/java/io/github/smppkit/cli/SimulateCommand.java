@@ -51,6 +51,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--mo-every", paramLabel = "N", description = "send an MO message after every N messages")
     Integer moEvery;
 
+    @Option(names = "--rate", paramLabel = "N", description = "limit submits per second per bind (default: the"
+            + " --provider's limit, else none); a submit over it is answered ESME_RTHROTTLED")
+    Integer rate;
+
+    @Option(names = "--congestion-state", description = "tell ESMEs bound as SMPP 5.0 how much of the rate limit is in"
+            + " use: congestion_state in every OK submit answer, 100 once the next submit would be throttled")
+    boolean congestionState;
+
     @Option(names = "--duration", paramLabel = "S", description = "stop after S seconds (default: until interrupted)")
     Integer durationSeconds;
 
@@ -100,8 +108,9 @@ final class SimulateCommand implements Callable<Integer> {
         if ((systemId == null) != (password == null)) {
             throw CliFailure.usage("give --system-id and --password together");
         }
-        if (receiptDelayMs < 0 || moEvery != null && moEvery < 1 || durationSeconds != null && durationSeconds < 0) {
-            throw CliFailure.usage("--receipt-delay-ms, --mo-every and --duration must be positive");
+        if (receiptDelayMs < 0 || moEvery != null && moEvery < 1 || durationSeconds != null && durationSeconds < 0
+                || rate != null && rate < 1) {
+            throw CliFailure.usage("--receipt-delay-ms, --mo-every, --rate and --duration must be positive");
         }
         builder.host(host).port(port).receiptDelay(Duration.ofMillis(receiptDelayMs))
                 .listener(event -> print(out, event));
@@ -115,6 +124,10 @@ final class SimulateCommand implements Callable<Integer> {
         if (moEvery != null) {
             builder.moEvery(moEvery);
         }
+        if (rate != null) {
+            builder.ratePerSecond(rate);
+        }
+        builder.congestionState(congestionState);
         if (assumeTlvs) {
             builder.lowVersionBindsAs(InterfaceVersion.V34);
         }

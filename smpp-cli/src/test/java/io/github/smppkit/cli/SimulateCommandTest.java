@@ -8,10 +8,16 @@ import io.github.smppkit.codec.DecodeResult;
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.BindResp;
 import io.github.smppkit.codec.pdu.BindTransceiver;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.session.BindType;
+import io.github.smppkit.session.SmppClient;
+import io.github.smppkit.session.SmppSession;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +73,34 @@ class SimulateCommandTest {
             assertThat(resp.status().isOk()).isTrue();
             return resp;
         }
+    }
+
+    @Test
+    void rateThrottlesAndCongestionStateTellsVersion50Esmes() throws Exception {
+        try (SimulateProcess simulate = SimulateProcess.start("--rate", "1");
+                SmppSession esme = bind(simulate, InterfaceVersion.V50)) {
+            SubmitSmResp first = esme.send(submit());
+            assertThat(first.status()).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(first.tlvs().isEmpty()).isTrue();
+            // the bucket holds one token and refills in a second
+            assertThat(esme.send(submit()).status()).isEqualTo(CommandStatus.ESME_RTHROTTLED);
+        }
+        try (SimulateProcess simulate = SimulateProcess.start("--rate", "1", "--congestion-state");
+                SmppSession esme = bind(simulate, InterfaceVersion.V50)) {
+            assertThat(esme.send(submit()).tlvs().get(StandardTlvs.CONGESTION_STATE)).contains(100);
+        }
+        assertThat(CliRun.of("simulate", "--port", "0", "--rate", "0").exitCode()).isEqualTo(2);
+    }
+
+    private static SmppSession bind(SimulateProcess simulate, InterfaceVersion version) {
+        return SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(simulate.port).systemId("esme")
+                .password("pw").bindType(BindType.TRANSMITTER).interfaceVersion(version)
+                .throttlingStatuses(code -> false).build());
+    }
+
+    private static SubmitSm submit() {
+        return SubmitSm.builder().source(Address.of(1, 1, "447700900001")).destination(Address.of(1, 1,
+                "447700900123")).build();
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class SimulatorBuilder {
     private Consumer<ServerConfig.Builder> serverSettings = b -> { };
     private int maxRecorded = 100_000;
     private InterfaceVersion lowVersionBindsAs;
+    private boolean congestionState;
 
     SimulatorBuilder() {
     }
@@ -122,12 +123,7 @@ public final class SimulatorBuilder {
         return this;
     }
 
-    /**
-     * Sets the message-id style for responses and receipts (default: the profile's message-id base, else decimal).
-     *
-     * @param v the style
-     * @return this builder
-     */
+    /** Sets the id style of answers and receipts (default: the profile's, else decimal). @param v style @return this */
     public SimulatorBuilder messageIdStyle(MessageIdStyle v) {
         idStyle = Objects.requireNonNull(v, "messageIdStyle");
         return this;
@@ -160,12 +156,7 @@ public final class SimulatorBuilder {
         return this;
     }
 
-    /**
-     * Sets which bind receives receipts (default: the profile's routing, else {@link ReceiptRoute#SAME_SESSION}).
-     *
-     * @param v the route
-     * @return this builder
-     */
+    /** Sets which bind gets receipts (default: the profile's, else SAME_SESSION). @param v route @return this */
     public SimulatorBuilder receiptRoute(ReceiptRoute v) {
         receiptRoute = Objects.requireNonNull(v, "receiptRoute");
         return this;
@@ -307,6 +298,20 @@ public final class SimulatorBuilder {
     }
 
     /**
+     * Reports SMPP 5.0 {@code congestion_state} in the OK answers to submits from ESMEs bound as 5.0 (default off,
+     * as the TLV is optional): the share of the bind's rate limit in use, 0 to 99, and 100 (congested) when the
+     * next submit would be throttled; 0 without a rate limit. It lets a test watch a client ease off before the
+     * throttling answers start.
+     *
+     * @param v whether to report it
+     * @return this builder
+     */
+    public SimulatorBuilder congestionState(boolean v) {
+        congestionState = v;
+        return this;
+    }
+
+    /**
      * Sets the clock of rate limits and receipt dates (default: system clock); a fixed clock makes the rate
      * limit count exactly.
      *
@@ -382,7 +387,7 @@ public final class SimulatorBuilder {
         return new Settings(server.build(), Optional.ofNullable(credentials), styles.get(0), styles.get(1),
                 receiptDelay, receiptState, route, formatter, moEvery, moText, p, binds, bindStatus, r, perBind,
                 throttleStatus, rejectEvery, rejectEveryStatus, rejectIf, rejectIfStatus, validate, clock,
-                listeners, threadFactory, maxRecorded, Optional.ofNullable(lowVersionBindsAs));
+                listeners, threadFactory, maxRecorded, Optional.ofNullable(lowVersionBindsAs), congestionState);
     }
 
     private static CommandStatus errorStatus(CommandStatus v, String name) {

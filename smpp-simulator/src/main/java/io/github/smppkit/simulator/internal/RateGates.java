@@ -43,6 +43,17 @@ public final class RateGates {
     }
 
     /**
+     * Tells how much of a key's bucket is in use: the share of its tokens taken and not yet refilled.
+     *
+     * @param key a bind id or system_id
+     * @return 0 (every token there, or no limit) to 99, or 100 when the next take would fail
+     */
+    public int usedPercent(Object key) {
+        Bucket bucket = rate <= 0 ? null : buckets.get(key);
+        return bucket == null ? 0 : bucket.usedPercent();
+    }
+
+    /**
      * Drops a key's bucket, e.g. when its bind closed.
      *
      * @param key the key
@@ -70,20 +81,38 @@ public final class RateGates {
         boolean take() {
             lock.lock();
             try {
-                Instant now = clock.instant();
-                if (now.isAfter(last)) {
-                    long elapsed = Duration.between(last, now).toNanos();
-                    credit = Math.min(NANOS_PER_SECOND, credit + Math.min(elapsed, NANOS_PER_SECOND));
-                    last = now;
-                }
-                long cost = NANOS_PER_SECOND / rate;
-                if (credit < cost) {
+                refill();
+                if (credit < cost()) {
                     return false;
                 }
-                credit -= cost;
+                credit -= cost();
                 return true;
             } finally {
                 lock.unlock();
+            }
+        }
+
+        int usedPercent() {
+            lock.lock();
+            try {
+                refill();
+                long used = (NANOS_PER_SECOND - credit) * 100 / NANOS_PER_SECOND;
+                return credit < cost() ? 100 : (int) Math.min(99, used);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private long cost() {
+            return NANOS_PER_SECOND / rate;
+        }
+
+        private void refill() {
+            Instant now = clock.instant();
+            if (now.isAfter(last)) {
+                long elapsed = Duration.between(last, now).toNanos();
+                credit = Math.min(NANOS_PER_SECOND, credit + Math.min(elapsed, NANOS_PER_SECOND));
+                last = now;
             }
         }
     }

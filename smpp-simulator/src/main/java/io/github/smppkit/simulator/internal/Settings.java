@@ -50,6 +50,7 @@ import java.util.function.Predicate;
  * @param threadFactory scheduler threads
  * @param maxRecorded most submits and messages kept for {@code received()}
  * @param lowVersionBindsAs the version taken for ESMEs binding with an interface_version below 0x34, if any
+ * @param congestionState whether OK submit answers to SMPP 5.0 ESMEs carry congestion_state
  */
 public record Settings(ServerConfig server, Optional<Map<String, String>> credentials, MessageIdStyle idStyle,
         MessageIdStyle receiptIdStyle, Duration receiptDelay, Function<String, ReceiptState> receiptState,
@@ -58,7 +59,7 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
         boolean ratePerBind, CommandStatus throttleStatus, int rejectEvery, CommandStatus rejectEveryStatus,
         Predicate<SubmitSm> rejectIf, CommandStatus rejectIfStatus, boolean validate, InstantSource clock,
         List<SimulatorListener> listeners, ThreadFactory threadFactory, int maxRecorded,
-        Optional<InterfaceVersion> lowVersionBindsAs) {
+        Optional<InterfaceVersion> lowVersionBindsAs, boolean congestionState) {
 
     /**
      * Copies the collections.
@@ -89,6 +90,7 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
      * @param threadFactory thread factory
      * @param maxRecorded record limit
      * @param lowVersionBindsAs version for low-version binds
+     * @param congestionState whether to report congestion_state
      */
     public Settings {
         credentials = credentials.map(Map::copyOf);

@@ -50,8 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Answers ESME requests: the provider's restricted PDU set, the rate limit, injected failures and the provider's
  * validator first; then an accepted {@code submit_sm} or {@code data_sm} gets a message id, goes to reassembly
  * and may get a receipt and an MO reply; a {@code submit_multi} is that message to each SME address under one id.
- * {@code query_sm} and {@code cancel_sm} are answered from the
- * {@link MessageLedger}; {@code replace_sm} fails, as the simulator keeps no message to replace.
+ * {@code query_sm}, {@code cancel_sm} and {@code replace_sm} are answered from the {@link MessageLedger}.
  *
  * <p>Thread-safety: thread-safe; called on session reader threads.
  */
@@ -61,7 +60,7 @@ public final class SubmitHandler implements RequestHandler {
 
     private final Settings settings;
     private final BindRegistry binds;
-    private final RateGates gates;
+    private final Throughput throughput;
     private final Recorder recorder;
     private final Deliveries deliveries;
     private final Reassembler reassembler;
@@ -85,7 +84,7 @@ public final class SubmitHandler implements RequestHandler {
             Deliveries deliveries, Reassembler reassembler, MessageLedger ledger) {
         this.settings = settings;
         this.binds = binds;
-        this.gates = gates;
+        this.throughput = new Throughput(settings, gates, recorder);
         this.recorder = recorder;
         this.deliveries = deliveries;
         this.reassembler = reassembler;
@@ -149,7 +148,7 @@ public final class SubmitHandler implements RequestHandler {
 
     private HandlerResult submit(BindRegistry.Entry from, Request<?> request, InboundPart part,
             RegisteredDelivery registeredDelivery, Optional<SubmitSm> submit) {
-        HandlerResult throttled = throttle(from, request);
+        HandlerResult throttled = throughput.admit(from, request);
         if (throttled != null) {
             return throttled;
         }
@@ -194,17 +193,6 @@ public final class SubmitHandler implements RequestHandler {
                 : fate.endingBy(now.plusSeconds(Integer.toUnsignedLong(timeToLive.get())), now);
     }
 
-    /** Takes a slot of the rate limit; returns the throttling answer when none is free, else {@code null}. */
-    private HandlerResult throttle(BindRegistry.Entry from, Request<?> request) {
-        Object gate = settings.ratePerBind() ? Integer.valueOf(from.bindId()) : from.systemId();
-        if (gates.tryAcquire(gate)) {
-            return null;
-        }
-        recorder.emit(new SimulatorEvent.Throttled(from.bindId(), from.systemId(), request.commandId(),
-                settings.throttleStatus()));
-        return HandlerResult.answer(request.response(settings.throttleStatus()));
-    }
-
     /**
      * Accepts a submit_multi as one message to each SME address, under one message id (query_sm reports the state
      * of the first); distribution lists (the simulator knows none) and empty addresses are answered as
@@ -227,7 +215,7 @@ public final class SubmitHandler implements RequestHandler {
             return reject(from, m, failed.isEmpty() ? CommandStatus.ESME_RINVNUMDESTS : failed.get(0).errorStatus(),
                     "no SME address to deliver to");
         }
-        HandlerResult throttled = throttle(from, m);
+        HandlerResult throttled = throughput.admit(from, m);
         if (throttled != null) {
             return throttled;
         }
@@ -245,7 +233,7 @@ public final class SubmitHandler implements RequestHandler {
         // entered before the response leaves, so that a query_sm sent on receiving it finds the message
         ledger.accepted(id, m.serviceType(), m.source().value(), smes.get(0).value(), fates.get(0));
         from.session().respond(new SubmitMultiResp(m.sequenceNumber(), CommandStatus.ESME_ROK, id, failed,
-                Tlvs.empty()));
+                throughput.congestion(from)));
         for (int i = 0; i < smes.size(); i++) {
             Address to = smes.get(i);
             // Read as a submit_sm to that address, so that message_payload and SAR TLVs are read as for one.
@@ -269,14 +257,15 @@ public final class SubmitHandler implements RequestHandler {
             return reject(from, b, CommandStatus.ESME_RMISSINGTLV, "broadcast_sm needs broadcast_area_identifier,"
                     + " broadcast_content_type, broadcast_rep_num and broadcast_frequency_interval");
         }
-        HandlerResult throttled = throttle(from, b);
+        HandlerResult throttled = throughput.admit(from, b);
         if (throttled != null) {
             return throttled;
         }
         String id = settings.idStyle().format(ids.incrementAndGet());
         ledger.broadcastAccepted(id, b.source().value(), settings.clock().instant().plus(settings.receiptDelay()),
                 areas);
-        return HandlerResult.answer(BroadcastSmResp.ok(b.sequenceNumber(), id));
+        return HandlerResult.answer(new BroadcastSmResp(b.sequenceNumber(), CommandStatus.ESME_ROK, id,
+                throughput.congestion(from)));
     }
 
     /**
@@ -332,8 +321,9 @@ public final class SubmitHandler implements RequestHandler {
         // entered before the response leaves, so that a query_sm sent on receiving it finds the message
         ledger.accepted(id, serviceType, source.value(), destination.value(), fate);
         // Answer before scheduling anything, so the response leaves before a zero-delay receipt on this bind.
-        from.session().respond(data ? DataSmResp.ok(request.sequenceNumber(), id)
-                : SubmitSmResp.ok(request.sequenceNumber(), id));
+        Tlvs congestion = throughput.congestion(from);
+        from.session().respond(data ? new DataSmResp(request.sequenceNumber(), CommandStatus.ESME_ROK, id, congestion)
+                : new SubmitSmResp(request.sequenceNumber(), CommandStatus.ESME_ROK, id, congestion));
         afterAnswer(from, request, part, source, destination, registeredDelivery, number, id, fate);
         return HandlerResult.deferred();
     }

@@ -55,4 +55,32 @@ class RateGatesProperties {
             assertThat(gates.tryAcquire("k")).isTrue();
         }
     }
+
+    @Property(tries = 200)
+    void usedPercentRisesWithEachTakeAndSays100ExactlyWhenTheNextTakeWouldFail(
+            @ForAll @IntRange(min = 1, max = 1000) int rate, @ForAll @IntRange(min = 0, max = 1100) int takes,
+            @ForAll @IntRange(min = 0, max = 1500) int laterMillis) {
+        SteppingClock clock = new SteppingClock();
+        RateGates gates = new RateGates(rate, clock);
+        gates.tryAcquire("k");
+        int before = gates.usedPercent("k");
+        for (int i = 1; i < takes; i++) {
+            gates.tryAcquire("k");
+            int now = gates.usedPercent("k");
+            assertThat(now).isBetween(before, 100);
+            before = now;
+        }
+        clock.now = clock.now.plusMillis(laterMillis);
+        int used = gates.usedPercent("k");
+        assertThat(used).isBetween(0, 100);
+        assertThat(used == 100).isEqualTo(!gates.tryAcquire("k"));
+    }
+
+    @Property(tries = 20)
+    void anUnlimitedOrUntouchedGateIsIdle(@ForAll @IntRange(min = 0, max = 100) int rate) {
+        RateGates gates = new RateGates(rate, new SteppingClock());
+        assertThat(gates.usedPercent("never-taken")).isZero();
+        gates.tryAcquire("k");
+        assertThat(gates.usedPercent("k")).isEqualTo(rate == 0 ? 0 : rate == 1 ? 100 : 100 / rate);
+    }
 }
