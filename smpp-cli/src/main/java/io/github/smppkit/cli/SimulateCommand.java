@@ -51,8 +51,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--mo-every", paramLabel = "N", description = "send an MO message after every N messages")
     Integer moEvery;
 
-    @Option(names = "--rate", paramLabel = "N", description = "limit submits per second per bind (default: the"
-            + " --provider's limit, else none); a submit over it is answered ESME_RTHROTTLED")
+    @Option(names = "--rate", paramLabel = "N", description = "limit submits per second (default: the --provider's"
+            + " limit, else none), per bind or as the provider counts; a submit over it gets ESME_RTHROTTLED")
     Integer rate;
 
     @Option(names = "--congestion-state", description = "tell ESMEs bound as SMPP 5.0 how much of the rate limit is in"
