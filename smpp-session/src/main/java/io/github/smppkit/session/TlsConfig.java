@@ -71,7 +71,9 @@ public record TlsConfig(SSLContext sslContext, boolean hostnameVerification, Lis
     }
 
     /**
-     * Trusts exactly the given certificates (a provider's private CA or self-signed certificate).
+     * Trusts exactly the given certificates (a provider's private CA or self-signed certificate). As in the JDK's
+     * PKIX validation, each is a trust anchor whose own dates are not checked: a pinned self-signed certificate
+     * keeps working after it expires, while a server certificate that a trusted CA signed must be within its dates.
      *
      * @param certificates the certificates to trust, at least one
      * @return the settings

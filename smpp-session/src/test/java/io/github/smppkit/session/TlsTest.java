@@ -14,13 +14,11 @@ import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** TLS with certificates made by the running JDK's keytool: trusted private certificate, wrong host refused. */
 class TlsTest {
 
-    private static final char[] PASSWORD = "changeit".toCharArray();
+    private static final char[] PASSWORD = Keytool.PASSWORD;
 
     @TempDir
     static Path dir;
@@ -53,20 +51,7 @@ class TlsTest {
     }
 
     private static KeyStore keyStore(String name, String san) throws Exception {
-        Path file = dir.resolve(name + ".p12");
-        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "smsc", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=" + name, "-ext", "SAN=" + san, "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", "changeit", "-keypass",
-                "changeit").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            ks.load(in, PASSWORD);
-        }
-        return ks;
+        return Keytool.selfSigned(dir.resolve(name + ".p12"), name, san);
     }
 
     private static SmppServer tlsServer(KeyStore ks) {
