@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Reconnect across a server restart: every message ends accepted, rejected or failed; none is lost. */
@@ -136,13 +137,15 @@ class ReconnectTest {
     @Test
     void aDeferredAnswerGoesOnTheLinkItsRequestCameOnNeverOnTheNextOne() throws Exception {
         BlockingQueue<Held> held = new LinkedBlockingQueue<>();
+        AtomicReference<SmppSession> client = new AtomicReference<>();
         try (SmppServer server = SmppServer.start(SmppServer.builder().build());
                 SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
                         .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100)))
                         .requestHandler((session, request) -> {
-                            held.add(new Held(session, request));
+                            held.add(new Held(session, request, client.get().state()));
                             return HandlerResult.deferred();
                         }).build())) {
+            client.set(s);
             SmppSession first = server.sessions("esme").get(0);
             CompletableFuture<DeliverSmResp> onFirst = first.sendAsync(Fixtures.receipt("1"));
             Held early = held.poll(30, TimeUnit.SECONDS);
@@ -155,6 +158,8 @@ class ReconnectTest {
                     Fixtures.receipt("2"));
             Held late = held.poll(30, TimeUnit.SECONDS);
             assertThat(late).isNotNull();
+            // the new link is the client's as soon as it is bound, before it hands over any request
+            assertThat(late.clientState()).isEqualTo(SessionState.BOUND);
             assertThatThrownBy(() -> early.session().respond(early.request().response(CommandStatus.ESME_RX_P_APPN)))
                     .isInstanceOf(SmppConnectionException.class);
             late.session().respond(late.request().response(CommandStatus.ESME_ROK));
@@ -196,8 +201,8 @@ class ReconnectTest {
         }
     }
 
-    /** A request a handler keeps to answer later, with the session it was given. */
-    private record Held(SmppSession session, Request<?> request) {
+    /** A request a handler keeps to answer later, with the session it was given and the client's state then. */
+    private record Held(SmppSession session, Request<?> request, SessionState clientState) {
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Opens a client connection and binds it: bind admission, TCP/TLS connect bounded by the connect timeout, the
@@ -59,7 +60,7 @@ public final class ClientConnector {
     public static SmppSession connect(ClientConfig c) {
         ScheduledThreadPoolExecutor timer = timer(c.threadFactory());
         try {
-            Session s = connect(c, timer, null, (session, reason) -> timer.shutdownNow());
+            Session s = connect(c, timer, null, session -> { }, (session, reason) -> timer.shutdownNow());
             if (s.isClosed()) {
                 timer.shutdownNow();
             }
@@ -76,6 +77,8 @@ public final class ClientConnector {
      * @param c the settings
      * @param timer the client's timer
      * @param facade the session object users see (null for the returned session itself)
+     * @param onBound called on the reader thread when the bind succeeds, before any request from the peer is
+     *     handed to the request handler (and before this method returns)
      * @param onClosed called once when the connection closes
      * @return a bound session
      * @throws SmppBindException if the bind was refused
@@ -83,7 +86,7 @@ public final class ClientConnector {
      * @throws SmppInterruptedException if interrupted
      */
     public static Session connect(ClientConfig c, ScheduledThreadPoolExecutor timer, SmppSession facade,
-            BiConsumer<Session, String> onClosed) {
+            Consumer<Session> onBound, BiConsumer<Session, String> onClosed) {
         c.bindAdmission().acquire(c.systemId());
         Transport transport;
         try {
@@ -109,7 +112,7 @@ public final class ClientConnector {
         };
         Session session = new Session(Settings.of(c), transport, timer, hooks, c.bindType(), facade);
         session.start();
-        return bindOn(c, session);
+        return bindOn(c, session, onBound);
     }
 
     /**
@@ -117,11 +120,12 @@ public final class ClientConnector {
      *
      * @param c the settings
      * @param session a started session in state OPEN
+     * @param onBound called on the reader thread when the bind succeeds
      * @return the session, bound
      */
-    static Session bindOn(ClientConfig c, Session session) {
+    static Session bindOn(ClientConfig c, Session session, Consumer<Session> onBound) {
         session.moveState(SessionState.BINDING, SessionState.OPEN);
-        BindResp resp = bind(c, session);
+        BindResp resp = bind(c, session, onBound);
         if (!resp.status().isOk()) {
             session.close("bind refused: " + resp.status());
             throw new SmppBindException(c.systemId(), resp);
@@ -136,7 +140,7 @@ public final class ClientConnector {
         return session;
     }
 
-    private static BindResp bind(ClientConfig c, Session session) {
+    private static BindResp bind(ClientConfig c, Session session, Consumer<Session> onBound) {
         Bind<?> bind = bindRequest(c);
         Pending p;
         try {
@@ -146,6 +150,7 @@ public final class ClientConnector {
                     InterfaceVersion peer = resp.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)
                             .map(InterfaceVersion::of).orElse(c.unannouncedPeerVersion());
                     session.bound(c.bindType(), resp.systemId(), peer, c.interfaceVersion());
+                    onBound.accept(session);
                 }
             });
         } catch (SmppException e) {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -58,7 +59,7 @@ public final class ReconnectingSession implements SmppSession {
     public static ReconnectingSession connect(ClientConfig config) {
         ReconnectingSession r = new ReconnectingSession(config);
         try {
-            Session s = ClientConnector.connect(config, r.timer, r, r::linkLost);
+            Session s = ClientConnector.connect(config, r.timer, r, bound -> { }, r::linkLost);
             r.lock.lock();
             try {
                 r.current = s;
@@ -110,9 +111,10 @@ public final class ReconnectingSession implements SmppSession {
         if (isStopped()) {
             return;
         }
+        AtomicBoolean takenUp = new AtomicBoolean();
         Session s;
         try {
-            s = ClientConnector.connect(config, timer, this, this::linkLost);
+            s = ClientConnector.connect(config, timer, this, bound -> takenUp.set(takeUp(bound)), this::linkLost);
         } catch (SmppBindException e) {
             telemetry.bindFailed(e);
             if (e.isPermanent()) {
@@ -123,23 +125,36 @@ public final class ReconnectingSession implements SmppSession {
             }
             return;
         } catch (SmppException e) {
-            schedule(attempt + 1, e);
+            if (!takenUp.get()) {
+                schedule(attempt + 1, e);
+            }
+            // else the link closed after it was taken up, and linkLost has scheduled the next attempt
             return;
         }
+        if (!takenUp.get()) {
+            // connect returned, so the link was open when bound: it was refused because the client stopped
+            s.close("client closed");
+        }
+    }
+
+    /**
+     * Makes a newly bound link current, on its reader thread before it hands the handler any request, so that
+     * {@link #state()} says BOUND as soon as the new link carries traffic.
+     *
+     * @return false if the client stopped or the link has already closed (its close then found it not current)
+     */
+    private boolean takeUp(Session s) {
         lock.lock();
         try {
-            if (!stopped) {
-                current = s;
-                last = s;
-                changed.signalAll();
+            if (stopped || s.isClosed()) {
+                return false;
             }
+            current = s;
+            last = s;
+            changed.signalAll();
+            return true;
         } finally {
             lock.unlock();
-        }
-        if (isStopped()) {
-            s.close("client closed");
-        } else if (s.isClosed()) {
-            linkLost(s, s.closeReason());
         }
     }
 
