@@ -149,7 +149,7 @@ public final class ClientConnector {
                     BindResp resp = (BindResp) r;
                     InterfaceVersion peer = resp.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)
                             .map(InterfaceVersion::of).orElse(c.unannouncedPeerVersion());
-                    session.bound(c.bindType(), resp.systemId(), peer, c.interfaceVersion());
+                    session.bound(null, c.bindType(), resp.systemId(), peer, c.interfaceVersion());
                     onBound.accept(session);
                 }
             });

@@ -211,11 +211,10 @@ public final class ServerCore implements SessionHooks {
             session.sendResponse(bind.response(decision.status()), "bind refused: " + decision.status());
             return;
         }
-        // queue bind_resp before the session counts as bound: a PDU that a 'bound' observer sends at once (a held
-        // receipt, say) must not reach the ESME before its bind_resp
+        // bind_resp is queued as the session becomes bound: a PDU that a 'bound' observer sends at once (a held
+        // receipt, say) must not reach the ESME before it, and a server closing meanwhile must unbind the ESME
         InterfaceVersion peerVersion = decision.peerVersion().orElse(bind.interfaceVersion());
-        session.sendResponse(bindResponse(bind, peerVersion), "");
-        session.bound(type, bind.systemId(), peerVersion, InterfaceVersion.V50);
+        session.bound(bindResponse(bind, peerVersion), type, bind.systemId(), peerVersion, InterfaceVersion.V50);
     }
 
     /**

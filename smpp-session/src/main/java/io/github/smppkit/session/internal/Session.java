@@ -155,17 +155,25 @@ public final class Session implements SmppSession, Writer.Events {
     /**
      * Marks the session bound after a successful bind.
      *
+     * @param answer on the server side the bind_resp, queued in the same step under the state lock: a thread that
+     *     unbinds or closes the session then finds it either not bound and the bind not answered, or bound with
+     *     its bind_resp queued ahead of the unbind; a PDU sent once the session is bound comes after it too.
+     *     {@code null} on the client side
      * @param type how the ESME bound
      * @param peer the peer's system_id
      * @param version the peer's interface version
      * @param ownVersion this side's interface version (TLVs need both at 3.4+)
      * @return false if the session closed meanwhile
      */
-    boolean bound(BindType type, String peer, InterfaceVersion version, InterfaceVersion ownVersion) {
+    boolean bound(Response answer, BindType type, String peer, InterfaceVersion version,
+            InterfaceVersion ownVersion) {
         stateLock.lock();
         try {
             if (state != SessionState.OPEN && state != SessionState.BINDING) {
                 return false;
+            }
+            if (answer != null) {
+                sendResponse(answer, "");
             }
             bindType = type;
             peerSystemId = peer;
