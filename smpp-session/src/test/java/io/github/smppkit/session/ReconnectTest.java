@@ -170,6 +170,30 @@ class ReconnectTest {
     }
 
     @Test
+    void aBoundObserverSeesTheNewLinkAsTheClientsAndCanSendOnIt() throws Exception {
+        List<SessionState> statesSeen = new CopyOnWriteArrayList<>();
+        BlockingQueue<CompletableFuture<EnquireLinkResp>> sentFromObserver = new LinkedBlockingQueue<>();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().build());
+                SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                        .responseTimeout(Duration.ofSeconds(2))
+                        .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100)))
+                        .sessionObserver(new SessionObserver() {
+                            @Override
+                            public void bound(SmppSession session) {
+                                statesSeen.add(session.state());
+                                // e.g. to resend what the lost link left unanswered
+                                sentFromObserver.add(session.sendAsync(new EnquireLink(0)));
+                            }
+                        }).build())) {
+            assertThat(sentFromObserver.take().get(30, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.ESME_ROK);
+            server.sessions("esme").get(0).close();
+            assertThat(sentFromObserver.take().get(30, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.ESME_ROK);
+            assertThat(statesSeen).containsExactly(SessionState.BOUND, SessionState.BOUND);
+            assertThat(s.state()).isEqualTo(SessionState.BOUND);
+        }
+    }
+
+    @Test
     void unbindFromAHandlerEndsTheLinkEvenWhenThePeerNeverAnswersIt() throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
         try (RawPeer peer = new RawPeer((p, pdu) -> {

@@ -77,8 +77,8 @@ public final class ClientConnector {
      * @param c the settings
      * @param timer the client's timer
      * @param facade the session object users see (null for the returned session itself)
-     * @param onBound called on the reader thread when the bind succeeds, before any request from the peer is
-     *     handed to the request handler (and before this method returns)
+     * @param onBound called on the reader thread when the bind succeeds, before observers hear of it and before any
+     *     request from the peer is handed to the request handler (and so before this method returns)
      * @param onClosed called once when the connection closes
      * @return a bound session
      * @throws SmppBindException if the bind was refused
@@ -105,6 +105,11 @@ public final class ClientConnector {
         }
         SessionHooks hooks = new SessionHooks() {
             @Override
+            public void bound(Session session) {
+                onBound.accept(session);
+            }
+
+            @Override
             public void closed(Session session, String reason) {
                 c.bindAdmission().release(c.systemId());
                 onClosed.accept(session, reason);
@@ -112,7 +117,7 @@ public final class ClientConnector {
         };
         Session session = new Session(Settings.of(c), transport, timer, hooks, c.bindType(), facade);
         session.start();
-        return bindOn(c, session, onBound);
+        return bindOn(c, session);
     }
 
     /**
@@ -120,12 +125,11 @@ public final class ClientConnector {
      *
      * @param c the settings
      * @param session a started session in state OPEN
-     * @param onBound called on the reader thread when the bind succeeds
      * @return the session, bound
      */
-    static Session bindOn(ClientConfig c, Session session, Consumer<Session> onBound) {
+    static Session bindOn(ClientConfig c, Session session) {
         session.moveState(SessionState.BINDING, SessionState.OPEN);
-        BindResp resp = bind(c, session, onBound);
+        BindResp resp = bind(c, session);
         if (!resp.status().isOk()) {
             session.close("bind refused: " + resp.status());
             throw new SmppBindException(c.systemId(), resp);
@@ -140,7 +144,7 @@ public final class ClientConnector {
         return session;
     }
 
-    private static BindResp bind(ClientConfig c, Session session, Consumer<Session> onBound) {
+    private static BindResp bind(ClientConfig c, Session session) {
         Bind<?> bind = bindRequest(c);
         Pending p;
         try {
@@ -150,7 +154,6 @@ public final class ClientConnector {
                     InterfaceVersion peer = resp.tlvs().get(StandardTlvs.SC_INTERFACE_VERSION)
                             .map(InterfaceVersion::of).orElse(c.unannouncedPeerVersion());
                     session.bound(null, c.bindType(), resp.systemId(), peer, c.interfaceVersion());
-                    onBound.accept(session);
                 }
             });
         } catch (SmppException e) {

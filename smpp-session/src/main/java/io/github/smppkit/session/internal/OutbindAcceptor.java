@@ -90,7 +90,7 @@ public final class OutbindAcceptor {
             session.close("no outbind");
             throw new SmppConnectionException("outbind: none within " + timeout, e);
         }
-        return ClientConnector.bindOn(c, session, bound -> { });
+        return ClientConnector.bindOn(c, session);
     }
 
     private static SocketChannel acceptWithin(ServerSocketChannel listener, Duration timeout) {

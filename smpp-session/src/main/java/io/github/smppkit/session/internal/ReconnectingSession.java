@@ -59,17 +59,8 @@ public final class ReconnectingSession implements SmppSession {
     public static ReconnectingSession connect(ClientConfig config) {
         ReconnectingSession r = new ReconnectingSession(config);
         try {
-            Session s = ClientConnector.connect(config, r.timer, r, bound -> { }, r::linkLost);
-            r.lock.lock();
-            try {
-                r.current = s;
-                r.last = s;
-            } finally {
-                r.lock.unlock();
-            }
-            if (s.isClosed()) {
-                r.linkLost(s, s.closeReason());
-            }
+            // connect returns a link that was bound, so takeUp made it current; linkLost sees to a close since
+            ClientConnector.connect(config, r.timer, r, r::takeUp, r::linkLost);
             return r;
         } catch (RuntimeException e) {
             r.timer.shutdownNow();

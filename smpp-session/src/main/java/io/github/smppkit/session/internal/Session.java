@@ -183,6 +183,7 @@ public final class Session implements SmppSession, Writer.Events {
         } finally {
             stateLock.unlock();
         }
+        hooks.bound(this);
         telemetry.bound(settings.ownSystemId(), peer, type.name(), settings.server(), String.valueOf(remoteAddress()));
         return true;
     }

@@ -5,7 +5,7 @@ import io.github.smppkit.codec.pdu.Outbind;
 import io.github.smppkit.codec.type.CommandStatus;
 
 /**
- * What differs between client and server sessions: who answers binds, who learns of the close.
+ * What differs between client and server sessions: who answers binds, who learns of the bind and the close.
  *
  * <p>Thread-safety: implementations must be thread-safe; called on reader and closing threads.
  */
@@ -28,6 +28,15 @@ interface SessionHooks {
      * @param outbind the outbind
      */
     default void outbindReceived(Session session, Outbind outbind) {
+    }
+
+    /**
+     * The session is bound: called on the reader thread before observers hear of it and before the peer's next
+     * PDU is read.
+     *
+     * @param session the session
+     */
+    default void bound(Session session) {
     }
 
     /**
