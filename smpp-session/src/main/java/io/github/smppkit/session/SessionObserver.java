@@ -22,7 +22,9 @@ public interface SessionObserver {
     };
 
     /**
-     * A session bound.
+     * A session bound; on a reconnecting client, each new link. Called on the reader thread before the peer's next
+     * PDU is read, with the session already {@link SessionState#BOUND}: {@code sendAsync} and {@code trySend} work
+     * here (a blocking {@code send} would wait for an answer that this thread has to read).
      *
      * @param session the session
      */
