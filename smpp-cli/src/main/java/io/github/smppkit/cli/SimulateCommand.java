@@ -59,6 +59,10 @@ final class SimulateCommand implements Callable<Integer> {
             + " use: congestion_state in every OK submit answer, 100 once the next submit would be throttled")
     boolean congestionState;
 
+    @Option(names = "--first-id", paramLabel = "N", description = "number the message ids from N (default 1), so that"
+            + " they do not repeat those of an earlier run that a client may still hold receipts for")
+    Long firstId;
+
     @Option(names = "--duration", paramLabel = "S", description = "stop after S seconds (default: until interrupted)")
     Integer durationSeconds;
 
@@ -109,8 +113,9 @@ final class SimulateCommand implements Callable<Integer> {
             throw CliFailure.usage("give --system-id and --password together");
         }
         if (receiptDelayMs < 0 || moEvery != null && moEvery < 1 || durationSeconds != null && durationSeconds < 0
-                || rate != null && rate < 1) {
-            throw CliFailure.usage("--receipt-delay-ms, --mo-every, --rate and --duration must be positive");
+                || rate != null && rate < 1 || firstId != null && firstId < 1) {
+            throw CliFailure.usage("--receipt-delay-ms, --mo-every, --rate, --first-id and --duration must be"
+                    + " positive");
         }
         builder.host(host).port(port).receiptDelay(Duration.ofMillis(receiptDelayMs))
                 .listener(event -> print(out, event));
@@ -128,6 +133,9 @@ final class SimulateCommand implements Callable<Integer> {
             builder.ratePerSecond(rate);
         }
         builder.congestionState(congestionState);
+        if (firstId != null) {
+            builder.firstMessageNumber(firstId);
+        }
         if (assumeTlvs) {
             builder.lowVersionBindsAs(InterfaceVersion.V34);
         }

@@ -92,6 +92,16 @@ class SimulateCommandTest {
         assertThat(CliRun.of("simulate", "--port", "0", "--rate", "0").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void firstIdNumbersTheMessageIds() throws Exception {
+        try (SimulateProcess simulate = SimulateProcess.start("--first-id", "1000");
+                SmppSession esme = bind(simulate, InterfaceVersion.V34)) {
+            assertThat(esme.send(submit()).messageId()).isEqualTo("1000");
+            assertThat(esme.send(submit()).messageId()).isEqualTo("1001");
+        }
+        assertThat(CliRun.of("simulate", "--port", "0", "--first-id", "0").exitCode()).isEqualTo(2);
+    }
+
     private static SmppSession bind(SimulateProcess simulate, InterfaceVersion version) {
         return SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(simulate.port).systemId("esme")
                 .password("pw").bindType(BindType.TRANSMITTER).interfaceVersion(version)

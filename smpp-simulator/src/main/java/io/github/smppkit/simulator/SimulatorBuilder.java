@@ -65,6 +65,7 @@ public final class SimulatorBuilder {
     private int maxRecorded = 100_000;
     private InterfaceVersion lowVersionBindsAs;
     private boolean congestionState;
+    private long firstMessageNumber = 1;
 
     SimulatorBuilder() {
     }
@@ -126,6 +127,23 @@ public final class SimulatorBuilder {
     /** Sets the id style of answers and receipts (default: the profile's, else decimal). @param v style @return this */
     public SimulatorBuilder messageIdStyle(MessageIdStyle v) {
         idStyle = Objects.requireNonNull(v, "messageIdStyle");
+        return this;
+    }
+
+    /**
+     * Sets the number of the first message id, written in the id style (default 1, so that a test can expect the
+     * ids 1, 2, 3...). Starting elsewhere keeps the ids of one run from repeating those of an earlier one, which a
+     * client's receipt store may still hold.
+     *
+     * @param v the number, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code v} is below 1
+     */
+    public SimulatorBuilder firstMessageNumber(long v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("firstMessageNumber: " + v + " (expected >= 1)");
+        }
+        firstMessageNumber = v;
         return this;
     }
 
@@ -387,7 +405,8 @@ public final class SimulatorBuilder {
         return new Settings(server.build(), Optional.ofNullable(credentials), styles.get(0), styles.get(1),
                 receiptDelay, receiptState, route, formatter, moEvery, moText, p, binds, bindStatus, r, perBind,
                 throttleStatus, rejectEvery, rejectEveryStatus, rejectIf, rejectIfStatus, validate, clock,
-                listeners, threadFactory, maxRecorded, Optional.ofNullable(lowVersionBindsAs), congestionState);
+                listeners, threadFactory, maxRecorded, Optional.ofNullable(lowVersionBindsAs), congestionState,
+                firstMessageNumber);
     }
 
     private static CommandStatus errorStatus(CommandStatus v, String name) {

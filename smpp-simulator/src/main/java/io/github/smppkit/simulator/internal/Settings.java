@@ -51,6 +51,7 @@ import java.util.function.Predicate;
  * @param maxRecorded most submits and messages kept for {@code received()}
  * @param lowVersionBindsAs the version taken for ESMEs binding with an interface_version below 0x34, if any
  * @param congestionState whether OK submit answers to SMPP 5.0 ESMEs carry congestion_state
+ * @param firstMessageNumber the number of the first message id, at least 1
  */
 public record Settings(ServerConfig server, Optional<Map<String, String>> credentials, MessageIdStyle idStyle,
         MessageIdStyle receiptIdStyle, Duration receiptDelay, Function<String, ReceiptState> receiptState,
@@ -59,7 +60,7 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
         boolean ratePerBind, CommandStatus throttleStatus, int rejectEvery, CommandStatus rejectEveryStatus,
         Predicate<SubmitSm> rejectIf, CommandStatus rejectIfStatus, boolean validate, InstantSource clock,
         List<SimulatorListener> listeners, ThreadFactory threadFactory, int maxRecorded,
-        Optional<InterfaceVersion> lowVersionBindsAs, boolean congestionState) {
+        Optional<InterfaceVersion> lowVersionBindsAs, boolean congestionState, long firstMessageNumber) {
 
     /**
      * Copies the collections.
@@ -91,6 +92,7 @@ public record Settings(ServerConfig server, Optional<Map<String, String>> creden
      * @param maxRecorded record limit
      * @param lowVersionBindsAs version for low-version binds
      * @param congestionState whether to report congestion_state
+     * @param firstMessageNumber first message number
      */
     public Settings {
         credentials = credentials.map(Map::copyOf);

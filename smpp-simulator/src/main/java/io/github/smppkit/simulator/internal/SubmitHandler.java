@@ -66,7 +66,8 @@ public final class SubmitHandler implements RequestHandler {
     private final Reassembler reassembler;
     private final MessageLedger ledger;
     private final AtomicLong submits = new AtomicLong();
-    private final AtomicLong ids = new AtomicLong();
+    /** The number of the last message id given. */
+    private final AtomicLong ids;
     private final AtomicLong messages = new AtomicLong();
 
     /**
@@ -89,6 +90,7 @@ public final class SubmitHandler implements RequestHandler {
         this.deliveries = deliveries;
         this.reassembler = reassembler;
         this.ledger = ledger;
+        this.ids = new AtomicLong(settings.firstMessageNumber() - 1);
     }
 
     /** Restarts the counters behind failure injection and MO messages (not the message ids). */
