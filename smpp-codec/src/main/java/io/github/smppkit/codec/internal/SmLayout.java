@@ -42,9 +42,8 @@ public final class SmLayout extends Scan {
 
     /**
      * Decodes a frame to its record, or returns {@code null} if it is malformed (a {@link #scan} then tells why).
-     * On a heap buffer it finds the field ends with locals, without a layout: the JIT will not inline
-     * {@link #scan} once it is compiled on its own, so a layout here would be allocated per frame. The checks are
-     * exactly those of {@link #scan}, minus the header that the caller has checked.
+     * On a heap buffer it finds the field ends with {@link #nuls}, without a layout: the JIT will not inline
+     * {@link #scan} once it is compiled on its own, so a layout here would be allocated per frame.
      *
      * @param b the buffer
      * @param offset absolute index of the header
@@ -63,6 +62,19 @@ public final class SmLayout extends Scan {
         byte[] a = b.array();
         int start = offset + b.arrayOffset();
         int end = start + length;
+        long nuls = nuls(a, start, end, strict);
+        return nuls < 0 ? null : build(commandId, a, start, end, start + nul(nuls, 0), start + nul(nuls, 1),
+                start + nul(nuls, 2), start + nul(nuls, 3), start + nul(nuls, 4));
+    }
+
+    /**
+     * Checks the body of a frame whose header is checked, as {@link #scan} does, and finds the NULs of its five
+     * C-Octet Strings, with locals: the path of every sound frame. The NULs all lie within the first 105 octets of
+     * the PDU, so their offsets from {@code start} come packed eight bits each, service_type's lowest.
+     *
+     * @return the packed offsets, or -1 if the frame is malformed (the field by field scan then tells why)
+     */
+    private static long nuls(byte[] a, int start, int end, boolean strict) {
         // each step starts past the fixed octets before it; a start beyond the end finds no NUL, as scan fails
         int svcEnd = Wire.nul(a, start + 16, end, 6);
         int srcEnd = svcEnd < 0 ? -1 : Wire.nul(a, svcEnd + 3, end, 21);
@@ -70,13 +82,19 @@ public final class SmLayout extends Scan {
         int schedEnd = dstEnd < 0 ? -1 : time(a, dstEnd + 4, end);
         int validEnd = schedEnd < 0 ? -1 : time(a, schedEnd + 1, end);
         if (validEnd < 0 || end - validEnd < 6) {
-            return null;
+            return -1;
         }
         int tlv = validEnd + 6 + (a[validEnd + 5] & 0xFF);
         if (tlv > end || BodyReader.checkTlvs(a, tlv, end, strict) != null) {
-            return null;
+            return -1;
         }
-        return build(commandId, a, start, end, svcEnd, srcEnd, dstEnd, schedEnd, validEnd);
+        return (svcEnd - start) | (srcEnd - start) << 8 | (dstEnd - start) << 16 | (long) (schedEnd - start) << 24
+                | (long) (validEnd - start) << 32;
+    }
+
+    /** The offset of NUL number {@code i} (0 for service_type) from {@link #nuls}. */
+    private static int nul(long nuls, int i) {
+        return (int) (nuls >>> (8 * i)) & 0xFF;
     }
 
     /** The NUL of a time field (NULL or 16 characters) starting at {@code from}, or -1. */
@@ -99,6 +117,28 @@ public final class SmLayout extends Scan {
         if (!begin(b, offset, length, commandId)) {
             return false;
         }
+        long nuls = nuls(a, start, end, strict);
+        if (nuls < 0) {
+            // malformed: the field by field scan tells why
+            return scanFields(strict);
+        }
+        svcEnd = start + nul(nuls, 0);
+        srcEnd = start + nul(nuls, 1);
+        dstEnd = start + nul(nuls, 2);
+        schedEnd = start + nul(nuls, 3);
+        validEnd = start + nul(nuls, 4);
+        pos = tlv();
+        return true;
+    }
+
+    /**
+     * Scans the body field by field after {@link #begin}, keeping the first failure: the reference that
+     * {@link #nuls} must agree with, and what tells why a frame is malformed.
+     *
+     * @param strict whether standard TLVs must have valid lengths
+     * @return {@code true} if the PDU is well formed
+     */
+    boolean scanFields(boolean strict) {
         // after a failure every later step fails too (the scan sits at the end) and the first failure is kept
         svcEnd = cString(6, CommandStatus.ESME_RINVSERTYP, "service_type");
         fixed(2, "source_addr_ton");

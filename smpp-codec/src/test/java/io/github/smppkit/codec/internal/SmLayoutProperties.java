@@ -21,8 +21,9 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * {@link SmLayout#record} finds the field ends with locals on heap buffers; it must accept exactly the frames that
- * {@link SmLayout#scan} accepts and build the same record, on sound and on corrupted submit_sm and deliver_sm.
+ * {@link SmLayout#record} and {@link SmLayout#scan} find the field ends with locals (on heap buffers, and on the
+ * scan's copy of others); they must accept exactly the frames that the field by field scan accepts and build the
+ * same record, on sound and on corrupted submit_sm and deliver_sm.
  */
 class SmLayoutProperties {
 
@@ -42,9 +43,12 @@ class SmLayoutProperties {
         ByteBuffer direct = ByteBuffer.allocateDirect(heap.capacity()).put(heap.duplicate()).clear();
         int id = p.commandId().id();
 
+        SmLayout fields = new SmLayout();
+        Pdu expected = fields.begin(heap, offset, length, id) && fields.scanFields(strict) ? record(fields, id) : null;
         SmLayout l = new SmLayout();
-        Pdu expected = l.scan(heap, offset, length, id, strict)
-                ? (id == CommandId.SUBMIT_SM.id() ? l.toSubmitSm() : l.toDeliverSm()) : null;
+        assertThat(l.scan(heap, offset, length, id, strict) ? record(l, id) : null).isEqualTo(expected);
+        assertThat(l.error).isEqualTo(fields.error);
+        assertThat(l.reason).isEqualTo(fields.reason);
         assertThat(SmLayout.record(heap, offset, length, id, strict)).isEqualTo(expected);
         assertThat(SmLayout.record(direct, offset, length, id, strict)).isEqualTo(expected);
         Statistics.label("accepted").collect(expected != null);
@@ -56,6 +60,10 @@ class SmLayoutProperties {
         if (edits.isEmpty() && cut == 0) {
             assertThat(expected).isEqualTo(p);
         }
+    }
+
+    private static Pdu record(SmLayout l, int id) {
+        return id == CommandId.SUBMIT_SM.id() ? l.toSubmitSm() : l.toDeliverSm();
     }
 
     @Provide
