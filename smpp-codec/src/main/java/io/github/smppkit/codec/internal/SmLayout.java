@@ -42,8 +42,9 @@ public final class SmLayout extends Scan {
 
     /**
      * Decodes a frame to its record, or returns {@code null} if it is malformed (a {@link #scan} then tells why).
-     * On a heap buffer it finds the field ends with {@link #nuls}, without a layout: the JIT will not inline
-     * {@link #scan} once it is compiled on its own, so a layout here would be allocated per frame.
+     * On a heap buffer it finds the field ends with locals, without a layout: the JIT will not inline
+     * {@link #scan} once it is compiled on its own, so a layout here would be allocated per frame. The checks are
+     * exactly those of {@link #scanFields}, minus the header that the caller has checked.
      *
      * @param b the buffer
      * @param offset absolute index of the header
@@ -62,39 +63,23 @@ public final class SmLayout extends Scan {
         byte[] a = b.array();
         int start = offset + b.arrayOffset();
         int end = start + length;
-        long nuls = nuls(a, start, end, strict);
-        return nuls < 0 ? null : build(commandId, a, start, end, start + nul(nuls, 0), start + nul(nuls, 1),
-                start + nul(nuls, 2), start + nul(nuls, 3), start + nul(nuls, 4));
-    }
-
-    /**
-     * Checks the body of a frame whose header is checked, as {@link #scan} does, and finds the NULs of its five
-     * C-Octet Strings, with locals: the path of every sound frame. The NULs all lie within the first 105 octets of
-     * the PDU, so their offsets from {@code start} come packed eight bits each, service_type's lowest.
-     *
-     * @return the packed offsets, or -1 if the frame is malformed (the field by field scan then tells why)
-     */
-    private static long nuls(byte[] a, int start, int end, boolean strict) {
         // each step starts past the fixed octets before it; a start beyond the end finds no NUL, as scan fails
         int svcEnd = Wire.nul(a, start + 16, end, 6);
         int srcEnd = svcEnd < 0 ? -1 : Wire.nul(a, svcEnd + 3, end, 21);
         int dstEnd = srcEnd < 0 ? -1 : Wire.nul(a, srcEnd + 3, end, 21);
         int schedEnd = dstEnd < 0 ? -1 : time(a, dstEnd + 4, end);
         int validEnd = schedEnd < 0 ? -1 : time(a, schedEnd + 1, end);
-        if (validEnd < 0 || end - validEnd < 6) {
-            return -1;
-        }
-        int tlv = validEnd + 6 + (a[validEnd + 5] & 0xFF);
-        if (tlv > end || BodyReader.checkTlvs(a, tlv, end, strict) != null) {
-            return -1;
-        }
-        return (svcEnd - start) | (srcEnd - start) << 8 | (dstEnd - start) << 16 | (long) (schedEnd - start) << 24
-                | (long) (validEnd - start) << 32;
+        return sound(a, end, validEnd, strict)
+                ? build(commandId, a, start, end, svcEnd, srcEnd, dstEnd, schedEnd, validEnd) : null;
     }
 
-    /** The offset of NUL number {@code i} (0 for service_type) from {@link #nuls}. */
-    private static int nul(long nuls, int i) {
-        return (int) (nuls >>> (8 * i)) & 0xFF;
+    /** Checks what follows validity_period's NUL (-1 if a field before failed): the fixed octets, sm_length, TLVs. */
+    private static boolean sound(byte[] a, int end, int validEnd, boolean strict) {
+        if (validEnd < 0 || end - validEnd < 6) {
+            return false;
+        }
+        int tlv = validEnd + 6 + (a[validEnd + 5] & 0xFF);
+        return tlv <= end && BodyReader.checkTlvs(a, tlv, end, strict) == null;
     }
 
     /** The NUL of a time field (NULL or 16 characters) starting at {@code from}, or -1. */
@@ -117,23 +102,30 @@ public final class SmLayout extends Scan {
         if (!begin(b, offset, length, commandId)) {
             return false;
         }
-        long nuls = nuls(a, start, end, strict);
-        if (nuls < 0) {
+        // a sound frame, found with locals as in record (a layout's fields would be written at every step)
+        byte[] x = a;
+        int e = end;
+        int svc = Wire.nul(x, start + 16, e, 6);
+        int src = svc < 0 ? -1 : Wire.nul(x, svc + 3, e, 21);
+        int dst = src < 0 ? -1 : Wire.nul(x, src + 3, e, 21);
+        int sched = dst < 0 ? -1 : time(x, dst + 4, e);
+        int valid = sched < 0 ? -1 : time(x, sched + 1, e);
+        if (!sound(x, e, valid, strict)) {
             // malformed: the field by field scan tells why
             return scanFields(strict);
         }
-        svcEnd = start + nul(nuls, 0);
-        srcEnd = start + nul(nuls, 1);
-        dstEnd = start + nul(nuls, 2);
-        schedEnd = start + nul(nuls, 3);
-        validEnd = start + nul(nuls, 4);
+        svcEnd = svc;
+        srcEnd = src;
+        dstEnd = dst;
+        schedEnd = sched;
+        validEnd = valid;
         pos = tlv();
         return true;
     }
 
     /**
-     * Scans the body field by field after {@link #begin}, keeping the first failure: the reference that
-     * {@link #nuls} must agree with, and what tells why a frame is malformed.
+     * Scans the body field by field after {@link #begin}, keeping the first failure: the reference that the scans
+     * with locals (in {@link #scan} and {@link #record}) must agree with, and what tells why a frame is malformed.
      *
      * @param strict whether standard TLVs must have valid lengths
      * @return {@code true} if the PDU is well formed
