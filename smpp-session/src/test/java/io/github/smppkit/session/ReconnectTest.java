@@ -175,7 +175,7 @@ class ReconnectTest {
         BlockingQueue<CompletableFuture<EnquireLinkResp>> sentFromObserver = new LinkedBlockingQueue<>();
         try (SmppServer server = SmppServer.start(SmppServer.builder().build());
                 SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
-                        .responseTimeout(Duration.ofSeconds(2))
+                        .responseTimeout(Duration.ofSeconds(5))
                         .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100)))
                         .sessionObserver(new SessionObserver() {
                             @Override
