@@ -82,10 +82,11 @@ public final class RateGates {
             lock.lock();
             try {
                 refill();
-                if (credit < cost()) {
+                long cost = cost();
+                if (credit < cost) {
                     return false;
                 }
-                credit -= cost();
+                credit -= cost;
                 return true;
             } finally {
                 lock.unlock();
@@ -96,8 +97,10 @@ public final class RateGates {
             lock.lock();
             try {
                 refill();
-                long used = (NANOS_PER_SECOND - credit) * 100 / NANOS_PER_SECOND;
-                return credit < cost() ? 100 : (int) Math.min(99, used);
+                if (credit < cost()) {
+                    return 100;
+                }
+                return (int) Math.min(99, (NANOS_PER_SECOND - credit) * 100 / NANOS_PER_SECOND);
             } finally {
                 lock.unlock();
             }
