@@ -25,9 +25,10 @@ import java.util.Optional;
  * (use {@link #excerpt(String)} for the 20-character {@code text:}). TLV values are not part of the text.
  *
  * <p>Round trip: {@code parser.parse(formatter.format(r))} gives back {@code r}, with the state derived from the
- * {@code stat} word, for any receipt whose values have no leading or trailing whitespace, whose values other than
- * {@code text} contain no {@code label:} word after whitespace, whose dates fit the date style, and when parser and
- * formatter use the same zone.
+ * {@code stat} word, for any receipt with a {@code stat} or a one-word {@code id} (else the text is not a receipt),
+ * whose values have no leading or trailing whitespace, whose values other than {@code text} contain no
+ * {@code label:} word after whitespace, whose dates fit the date style, and when parser and formatter use the same
+ * zone.
  *
  * <p>Thread-safety: immutable, safe to share.
  *

@@ -15,9 +15,12 @@ import java.util.Objects;
  * <p>Tolerant by design: labels in any case and order, fields missing or repeated, extra vendor fields kept in
  * order, values (including {@code text:}) with spaces and colons, dates of 10, 12 or 14 digits read in a
  * configurable zone (UTC by default, as YCloud documents) or as 16-character SMPP absolute times, unknown
- * {@code stat:} words kept verbatim. Text counts as a receipt when it has an {@code id:} or a {@code stat:} field.
- * {@link #parse(CharSequence)} never throws: anything else, including {@code null}, empty or over-long input,
- * gives {@link ReceiptParseResult.NotAReceipt}. Work is linear in the input, which is capped at
+ * {@code stat:} words kept verbatim. Text counts as a receipt when its {@code stat:} field has a value or its
+ * {@code id:} field has a one-word value: a message id has no blanks, so labels with nothing after them
+ * ({@code "id: stat:"}) and prose such as {@code "Your order id: 5533 has shipped"} are not receipts, while the
+ * values of the other fields ({@code text:}, {@code err:}) may have blanks. {@link #parse(CharSequence)} never
+ * throws: anything else, including {@code null}, empty or over-long input, gives
+ * {@link ReceiptParseResult.NotAReceipt}. Work is linear in the input, which is capped at
  * {@link Builder#maxLength(int)} characters. In a zone with daylight saving time, a local time in the repeated
  * hour is read as the earlier instant, as the text cannot say which one was meant.
  *

@@ -55,7 +55,6 @@ final class ReceiptTextReader {
     private int errTo;
     private int textFrom;
     private int textTo;
-    private boolean hasIdOrStat;
     private Instant submitDate;
     private Instant doneDate;
     /** Created on the first extra field: most receipts have none. */
@@ -181,10 +180,24 @@ final class ReceiptTextReader {
         while (scan.next()) {
             field(scan);
         }
-        if (!hasIdOrStat) {
-            return new ReceiptParseResult.NotAReceipt("no id: or stat: field in \"" + ReceiptParser.excerpt(s) + "\"");
+        if (statFrom == statTo && !isOneWord(idFrom, idTo)) {
+            return new ReceiptParseResult.NotAReceipt("no stat: value and no one-word id: in \""
+                    + ReceiptParser.excerpt(s) + "\"");
         }
         return parsed(warnings(scan));
+    }
+
+    /** Tells whether a stripped value is non-empty and has no blank: a message id never has one, prose does. */
+    private boolean isOneWord(int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds the receipt from what the general reading noted. */
@@ -225,12 +238,10 @@ final class ReceiptTextReader {
     private void keep(Label label, int from, int to) {
         switch (label) {
             case ID -> {
-                hasIdOrStat = true;
                 idFrom = from;
                 idTo = to;
             }
             case STAT -> {
-                hasIdOrStat = true;
                 statFrom = from;
                 statTo = to;
             }

@@ -64,6 +64,7 @@ class ReceiptParserProperties {
                 ZoneId.of("Asia/Kolkata"));
     }
 
+    /** Receipts with a stat or an id (the generated ids have no blanks): text with neither is not a receipt. */
     @Provide
     Arbitrary<DeliveryReceipt> receipts() {
         Arbitrary<String> id = Arbitraries.strings().withChars("0123456789abcdefABCDEF-xyz").ofMaxLength(40);
@@ -85,6 +86,7 @@ class ReceiptParserProperties {
         return Combinators.combine(id, count, count, date, date, stat, err, text).as(
                 (i, s, d, sd, dd, st, e, t) -> DeliveryReceipt.builder().id(i).sub(s).dlvrd(d)
                         .submitDate(sd.orElse(null)).doneDate(dd.orElse(null)).stat(st).err(e).text(t).build())
+                .filter(r -> !r.id().isEmpty() || !r.stat().isEmpty())
                 .flatMap(r -> extras.map(x -> {
                     DeliveryReceipt.Builder b = r.toBuilder();
                     x.forEach(b::extraField);

@@ -264,8 +264,9 @@ class ReceiptParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\0\0", "Hello world", "MO test #1 from node-server", "Note: call me",
-        "idea:1 status:DELIVRD", "id stat", "1:2 3:4"})
-    void textWithoutIdOrStatIsNotAReceipt(String text) {
+        "idea:1 status:DELIVRD", "id stat", "1:2 3:4", "id:", "stat:", "id: stat:",
+        "id: sub: dlvrd: submit date: done date: stat: err: text:", "Your order id: 5533 has shipped"})
+    void textWithoutAStatOrAOneWordIdIsNotAReceipt(String text) {
         ReceiptParseResult result = PARSER.parse(text);
 
         assertThat(result).isInstanceOf(ReceiptParseResult.NotAReceipt.class);

@@ -77,7 +77,8 @@ final class ReferenceReceiptReading {
             return notAReceipt(s);
         }
         close(fields, s, fieldStart, s.length());
-        if (fields.stream().noneMatch(f -> f.label() == 0 || f.label() == STANDARD.indexOf("stat"))) {
+        if (fields.stream().noneMatch(f -> f.label() == STANDARD.indexOf("stat") && !f.value().isEmpty()
+                || f.label() == 0 && !f.value().isEmpty() && f.value().chars().noneMatch(Character::isWhitespace))) {
             return notAReceipt(s);
         }
         if (capped) {
@@ -87,7 +88,8 @@ final class ReferenceReceiptReading {
     }
 
     private static ReceiptParseResult notAReceipt(String s) {
-        return new ReceiptParseResult.NotAReceipt("no id: or stat: field in \"" + ReceiptParser.excerpt(s) + "\"");
+        return new ReceiptParseResult.NotAReceipt("no stat: value and no one-word id: in \"" + ReceiptParser.excerpt(s)
+                + "\"");
     }
 
     private static void close(List<Field> fields, String s, int start, int end) {
