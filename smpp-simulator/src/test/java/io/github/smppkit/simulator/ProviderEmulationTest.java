@@ -186,16 +186,19 @@ class ProviderEmulationTest {
         }
     }
 
-    /** provider, what to break, expected status. */
+    /** provider, PDU, what to break, expected status. */
     @ParameterizedTest
     @CsvSource({
-        "sms-smpp-routes, source-ton, 0x48",     // ESME_RINVSRCTON, listed by the provider
-        "sms-smpp-routes, service-type, 0x15",   // service_type must be NULL: ESME_RINVSERTYP
-        "sms-smpp-routes, destination, 0x0B",    // "Invalid Dest Addr"
-        "selfhost, destination, 0x0E",           // selfhost's "Invalid destination address"
-        "selfhost, data-coding, 0x104",          // selfhost takes data_coding 0 and 8 only: ESME_RINVDCS
+        "sms-smpp-routes, submit_sm, source-ton, 0x48",     // ESME_RINVSRCTON, listed by the provider
+        "sms-smpp-routes, submit_sm, service-type, 0x15",   // service_type must be NULL: ESME_RINVSERTYP
+        "sms-smpp-routes, submit_sm, destination, 0x0B",    // "Invalid Dest Addr"
+        "selfhost, submit_sm, destination, 0x0E",           // selfhost's "Invalid destination address"
+        "selfhost, submit_sm, data-coding, 0x104",          // selfhost takes data_coding 0 and 8 only: ESME_RINVDCS
+        "sms-smpp-routes, data_sm, source-ton, 0x48",       // data_sm gets the same rules as submit_sm
+        "sms-smpp-routes, data_sm, service-type, 0x15",
+        "selfhost, data_sm, destination, 0x0E",
     })
-    void validatorRejectsWithTheProvidersCode(String provider, String broken, String status) {
+    void validatorRejectsWithTheProvidersCode(String provider, String pdu, String broken, String status) {
         try (SmppSimulator smsc = SmppSimulator.builder().provider(provider).start();
                 Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
             SubmitSm good = Esme.submit("hello", false);
@@ -218,7 +221,11 @@ class ProviderEmulationTest {
                     bad = good.toBuilder().dataCoding(DataCoding.LATIN1).build();
                     break;
             }
-            assertThat(esme.send(bad).status()).isEqualTo(CommandStatus.of(Integer.decode(status)));
+            CommandStatus answer = pdu.equals("data_sm")
+                    ? esme.session.send(DataSm.builder().serviceType(bad.serviceType()).source(bad.source())
+                            .destination(bad.destination()).dataCoding(bad.dataCoding()).build()).status()
+                    : esme.send(bad).status();
+            assertThat(answer).isEqualTo(CommandStatus.of(Integer.decode(status)));
             assertThat(smsc.received().submits()).hasSize(1);
         }
     }
