@@ -10,6 +10,8 @@ import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
+import io.github.smppkit.errors.ErrorCatalog;
+import io.github.smppkit.errors.ErrorScope;
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.SmppBindException;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -77,7 +80,7 @@ class ProviderEmulationTest {
     @CsvSource({
         "ycloud, 0x03, 0x03",            // bind status 3: "Invalid SMPP system ID and password"
         "sms-smpp-routes, 0x0F, 0x0E",   // "Invalid System ID", "Invalid Password", as the standard
-        "selfhost, 0x0F, 0x0E",          // nothing documented: the standard statuses
+        "selfhost, 0x0F, 0x0F",          // 0x0E and 0x0D mean destination and source address there
     })
     void wrongCredentialsGetTheProvidersStatus(String provider, String unknownSystemId, String wrongPassword) {
         try (SmppSimulator smsc = SmppSimulator.builder().provider(provider).credential("esme", "secret").start()) {
@@ -88,6 +91,13 @@ class ProviderEmulationTest {
                     .isInstanceOfSatisfying(SmppBindException.class, e -> assertThat(e.status())
                             .isEqualTo(CommandStatus.of(Integer.decode(wrongPassword))));
             assertThat(smsc.stats().bindsRejected()).isEqualTo(2);
+        }
+        // The meaning that applies in the provider's catalog (its own where it redefines the number) is a refused
+        // credential, not something the provider contradicts.
+        ErrorCatalog catalog = Providers.byName(provider).orElseThrow().errorCatalog();
+        for (String status : List.of(unknownSystemId, wrongPassword)) {
+            assertThat(catalog.resolve(ErrorScope.BIND_STATUS, Integer.decode(status)).orElseThrow().description()
+                    .toLowerCase(Locale.ROOT)).as(status).containsAnyOf("system id", "system_id", "password");
         }
     }
 

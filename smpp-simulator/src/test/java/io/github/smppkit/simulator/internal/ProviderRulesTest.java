@@ -25,6 +25,21 @@ class ProviderRulesTest {
     }
 
     @Test
+    void credentialsStatusAvoidsNumbersTheProviderGivesAnotherMeaning() {
+        assertThat(ProviderRules.credentialsStatus(profile("ycloud"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.of(3));
+        assertThat(ProviderRules.credentialsStatus(profile("sms-smpp-routes"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.ESME_RINVPASWD);
+        assertThat(ProviderRules.credentialsStatus(profile("generic"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.ESME_RINVPASWD);
+        // selfhost's 0x0E is "Invalid destination address" and its 0x0D "Invalid source address"
+        assertThat(ProviderRules.credentialsStatus(profile("selfhost"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.ESME_RINVSYSID);
+        assertThat(ProviderRules.credentialsStatus(profile("selfhost"), CommandStatus.ESME_RINVSYSID))
+                .isEqualTo(CommandStatus.ESME_RINVSYSID);
+    }
+
+    @Test
     void violationsMapToTheProvidersOwnCodeWhereItHasOne() {
         Violation destination = new Violation("x", "destination.format", "bad destination");
         assertThat(ProviderRules.statusFor(profile("ycloud"), destination)).isEqualTo(CommandStatus.of(4));
