@@ -10,6 +10,7 @@ import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.errors.ErrorCatalog;
 import io.github.smppkit.errors.ErrorScope;
 import io.github.smppkit.providers.Providers;
@@ -203,10 +204,11 @@ class ProviderEmulationTest {
         "sms-smpp-routes, submit_sm, service-type, 0x15",   // service_type must be NULL: ESME_RINVSERTYP
         "sms-smpp-routes, submit_sm, destination, 0x0B",    // "Invalid Dest Addr"
         "selfhost, submit_sm, destination, 0x0E",           // selfhost's "Invalid destination address"
-        "selfhost, submit_sm, data-coding, 0x104",          // selfhost takes data_coding 0 and 8 only: ESME_RINVDCS
+        "selfhost, submit_sm, data-coding, 0x45",           // data_coding 0 and 8 only; SMPP 3.4: ESME_RSUBMITFAIL
         "sms-smpp-routes, data_sm, source-ton, 0x48",       // data_sm gets the same rules as submit_sm
         "sms-smpp-routes, data_sm, service-type, 0x15",
         "selfhost, data_sm, destination, 0x0E",
+        "selfhost, data_sm, data-coding, 0x45",
     })
     void validatorRejectsWithTheProvidersCode(String provider, String pdu, String broken, String status) {
         try (SmppSimulator smsc = SmppSimulator.builder().provider(provider).start();
@@ -237,6 +239,16 @@ class ProviderEmulationTest {
                     : esme.send(bad).status();
             assertThat(answer).isEqualTo(CommandStatus.of(Integer.decode(status)));
             assertThat(smsc.received().submits()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anSmpp50EsmeIsToldOfAnUnsupportedDataCodingWithEsmeRinvdcs() {
+        try (SmppSimulator smsc = SmppSimulator.builder().provider("selfhost").start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER, InterfaceVersion.V50)) {
+            SubmitSm latin1 = Esme.submit("hello", false).toBuilder().destination(SELFHOST_TO)
+                    .dataCoding(DataCoding.LATIN1).build();
+            assertThat(esme.send(latin1).status()).isEqualTo(CommandStatus.ESME_RINVDCS);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.dlr.StandardIdPolicy;
 import io.github.smppkit.errors.ErrorCatalog;
 import io.github.smppkit.errors.ErrorInfo;
@@ -90,9 +91,10 @@ public final class ProviderRules {
      *
      * @param profile the provider
      * @param violation the broken rule
+     * @param version the SMPP version the ESME is bound with: SMPP 5.0 statuses go to SMPP 5.0 ESMEs only
      * @return the provider's code for it when its catalog has one, else the standard status
      */
-    public static CommandStatus statusFor(ProviderProfile profile, Violation violation) {
+    public static CommandStatus statusFor(ProviderProfile profile, Violation violation, InterfaceVersion version) {
         for (ErrorInfo info : profile.errorCatalog().entries()) {
             if (own(profile, info) && !info.success() && (info.scope() == ErrorScope.SUBMIT_STATUS
                     || info.scope() == ErrorScope.COMMAND_STATUS)
@@ -100,7 +102,7 @@ public final class ProviderRules {
                 return CommandStatus.of(info.code());
             }
         }
-        return standardStatus(violation);
+        return standardStatus(violation, version);
     }
 
     /**
@@ -128,12 +130,14 @@ public final class ProviderRules {
         }
     }
 
-    static CommandStatus standardStatus(Violation violation) {
+    static CommandStatus standardStatus(Violation violation, InterfaceVersion version) {
         switch (violation.rule()) {
             case "accepted-pdus":
                 return CommandStatus.ESME_RINVCMDID;
             case "data-codings":
-                return CommandStatus.ESME_RINVDCS;
+                // ESME_RINVDCS is new in SMPP 5.0 (0x100-0x3FF are reserved in 3.4); 3.4 has only the generic failure
+                return version.value() >= InterfaceVersion.V50.value() ? CommandStatus.ESME_RINVDCS
+                        : CommandStatus.ESME_RSUBMITFAIL;
             case "message.max-octets":
             case "message.max-default-chars":
                 return CommandStatus.ESME_RINVMSGLEN;

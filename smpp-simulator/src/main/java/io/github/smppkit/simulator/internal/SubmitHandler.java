@@ -168,8 +168,8 @@ public final class SubmitHandler implements RequestHandler {
         if (settings.validate() && settings.profile().isPresent()) {
             List<Violation> problems = settings.profile().get().validate(request);
             if (!problems.isEmpty()) {
-                return reject(from, request, ProviderRules.statusFor(settings.profile().get(), problems.get(0)),
-                        problems.get(0).message());
+                return reject(from, request, ProviderRules.statusFor(settings.profile().get(), problems.get(0),
+                        from.session().peerInterfaceVersion()), problems.get(0).message());
             }
         }
         Fate fate;
