@@ -33,7 +33,8 @@ import java.util.function.IntFunction;
  *
  * <p>Each {@link Violation#rule()} is the profile data key of the rule. Source and destination TON/NPI rules
  * are skipped for an empty address (NULL: the provider's default applies). A source address is alphanumeric
- * when it contains anything but the ASCII digits {@code 0-9}.
+ * when it contains anything but the ASCII digits {@code 0-9}, apart from one leading {@code '+'}: that is an
+ * international number, e.g. {@code "+639171234567"}.
  *
  * <p>Thread-safety: immutable, safe to share.
  *
@@ -260,7 +261,7 @@ public final class MessageValidator {
         }
         AddressRules rules = profile.addresses();
         rules.alphanumericSource().ifPresent(required -> {
-            boolean alphanumeric = !source.value().chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean alphanumeric = !isNumber(source.value());
             if (alphanumeric && (!required.ton().equals(source.ton()) || !required.npi().equals(source.npi()))) {
                 out.add(violation("source.alphanumeric", name + ": source_addr '" + source.value()
                         + "' is alphanumeric: TON must be " + required.ton().value() + " and NPI "
@@ -270,6 +271,12 @@ public final class MessageValidator {
         });
         checkTon("source.ton", "source_addr_ton", rules.sourceTons(), source.ton(), out);
         checkNpi("source.npi", "source_addr_npi", rules.sourceNpis(), source.npi(), out);
+    }
+
+    /** Digits, after at most one leading '+': a number written in international form is still a number. */
+    private static boolean isNumber(String value) {
+        int digitsFrom = value.startsWith("+") ? 1 : 0;
+        return value.length() > digitsFrom && value.chars().skip(digitsFrom).allMatch(c -> c >= '0' && c <= '9');
     }
 
     private void checkDestination(Address destination, List<Violation> out) {

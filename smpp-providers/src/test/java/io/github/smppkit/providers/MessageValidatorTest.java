@@ -123,6 +123,20 @@ class MessageValidatorTest {
         }
 
         @Test
+        void aPlusBeforeDigitsIsAnInternationalNumberNotAnAlphanumericSender() {
+            assertThat(ROUTES.validate(valid().source(Address.of(1, 1, "+639171234567")).build())).isEmpty();
+            assertThat(ROUTES.validate(valid().source(Address.of(1, 1, "+MyBrand")).build())).containsExactly(
+                    new Violation("sms-smpp-routes", "source.alphanumeric", "sms-smpp-routes: source_addr '+MyBrand'"
+                            + " is alphanumeric: TON must be 5 and NPI 0 (got 1/1)"));
+            assertThat(rules(ROUTES.validate(valid().source(Address.of(1, 1, "6391+71234567")).build())))
+                    .containsExactly("source.alphanumeric");
+            assertThat(rules(ROUTES.validate(valid().source(Address.of(1, 1, "++639171234567")).build())))
+                    .containsExactly("source.alphanumeric");
+            assertThat(rules(ROUTES.validate(valid().source(Address.of(1, 1, "+")).build())))
+                    .containsExactly("source.alphanumeric");
+        }
+
+        @Test
         void numericSenderMayUseAnAllowedTon() {
             assertThat(ROUTES.validate(valid().source(Address.of(3, 1, "12345")).build())).isEmpty();
         }
