@@ -1,12 +1,18 @@
 package io.github.smppkit.providers;
 
 import io.github.smppkit.codec.pdu.Bind;
+import io.github.smppkit.codec.pdu.DataSm;
+import io.github.smppkit.codec.pdu.DestAddress;
 import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.SmeAddress;
+import io.github.smppkit.codec.pdu.SubmitMulti;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
+import io.github.smppkit.codec.type.DataCoding;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.Npi;
 import io.github.smppkit.codec.type.Ton;
@@ -21,9 +27,14 @@ import java.util.function.IntFunction;
  * {@code "selfhost supports data_coding 0 and 8, not 3"}. Rules the provider does not document are not
  * checked, except the password length, where the {@code generic} profile's SMPP 3.4 limit applies.
  *
+ * <p>{@code submit_sm}, {@code data_sm} and {@code submit_multi} get the same message rules; a {@code data_sm}
+ * carries its text in {@code message_payload} only, and of a {@code submit_multi} each SME address is checked as
+ * a destination, while a distribution list is not: it names a list the SMSC holds, not an address.
+ *
  * <p>Each {@link Violation#rule()} is the profile data key of the rule. Source and destination TON/NPI rules
  * are skipped for an empty address (NULL: the provider's default applies). A source address is alphanumeric
- * when it contains anything but the ASCII digits {@code 0-9}.
+ * when it contains anything but the ASCII digits {@code 0-9}, apart from one leading {@code '+'}: that is an
+ * international number, e.g. {@code "+639171234567"}.
  *
  * <p>Thread-safety: immutable, safe to share.
  *
@@ -61,7 +72,23 @@ public final class MessageValidator {
         }
         List<Violation> out = new ArrayList<>();
         checkAccepted(pdu.commandId(), out);
-        if (pdu instanceof Bind) {
+        if (pdu instanceof DataSm) {
+            DataSm data = (DataSm) pdu;
+            // data_sm has neither short_message nor sm_default_msg_id
+            checkMessage(data.serviceType(), 0, data.dataCoding(), Bytes.EMPTY, data.tlvs(), out);
+            checkSource(data.source(), out);
+            checkDestination(data.destination(), out);
+        } else if (pdu instanceof SubmitMulti) {
+            SubmitMulti multi = (SubmitMulti) pdu;
+            checkMessage(multi.serviceType(), multi.smDefaultMsgId(), multi.dataCoding(), multi.shortMessage(),
+                    multi.tlvs(), out);
+            checkSource(multi.source(), out);
+            for (DestAddress destination : multi.destAddresses()) {
+                if (destination instanceof SmeAddress) {
+                    checkDestination(((SmeAddress) destination).address(), out);
+                }
+            }
+        } else if (pdu instanceof Bind) {
             Bind<?> bind = (Bind<?>) pdu;
             checkBindType(bind.commandId(), out);
             checkVersion(bind.interfaceVersion(), out);
@@ -79,9 +106,8 @@ public final class MessageValidator {
         Objects.requireNonNull(submit, "submit");
         List<Violation> out = new ArrayList<>();
         checkAccepted(CommandId.SUBMIT_SM, out);
-        checkDataCoding(submit.dataCoding().value(), out);
-        checkLength(submit, out);
-        checkNullFields(submit, out);
+        checkMessage(submit.serviceType(), submit.smDefaultMsgId(), submit.dataCoding(), submit.shortMessage(),
+                submit.tlvs(), out);
         checkSource(submit.source(), out);
         checkDestination(submit.destination(), out);
         return List.copyOf(out);
@@ -175,6 +201,14 @@ public final class MessageValidator {
         }
     }
 
+    /** The rules on a message's content and fields, whichever PDU carries it; 0 is a NULL sm_default_msg_id. */
+    private void checkMessage(String serviceType, int smDefaultMsgId, DataCoding dataCoding, Bytes shortMessage,
+            Tlvs tlvs, List<Violation> out) {
+        checkDataCoding(dataCoding.value(), out);
+        checkLength(dataCoding.value(), shortMessage, tlvs, out);
+        checkNullFields(serviceType, smDefaultMsgId, out);
+    }
+
     private void checkDataCoding(int dataCoding, List<Violation> out) {
         var codings = profile.messages().dataCodings();
         if (!codings.isEmpty() && codings.stream().noneMatch(dc -> dc.value() == dataCoding)) {
@@ -184,19 +218,19 @@ public final class MessageValidator {
     }
 
     /** Checks the message content: short_message, or message_payload when short_message is empty. */
-    private void checkLength(SubmitSm submit, List<Violation> out) {
+    private void checkLength(int dataCoding, Bytes shortMessage, Tlvs tlvs, List<Violation> out) {
         MessageRules rules = profile.messages();
-        boolean defaultAlphabet = submit.dataCoding().value() == 0;
+        boolean defaultAlphabet = dataCoding == 0;
         OptionalInt limit = defaultAlphabet && rules.maxDefaultAlphabetChars().isPresent()
                 ? rules.maxDefaultAlphabetChars() : rules.maxOctets();
         if (limit.isEmpty()) {
             return;
         }
         String field = "short_message";
-        Bytes content = submit.shortMessage();
-        if (content.isEmpty() && submit.tlvs().contains(StandardTlvs.MESSAGE_PAYLOAD.tag())) {
+        Bytes content = shortMessage;
+        if (content.isEmpty() && tlvs.contains(StandardTlvs.MESSAGE_PAYLOAD.tag())) {
             field = "message_payload";
-            content = submit.tlvs().get(StandardTlvs.MESSAGE_PAYLOAD).orElse(Bytes.EMPTY);
+            content = tlvs.get(StandardTlvs.MESSAGE_PAYLOAD).orElse(Bytes.EMPTY);
         }
         if (content.size() > limit.getAsInt()) {
             String rule = defaultAlphabet && rules.maxDefaultAlphabetChars().isPresent()
@@ -206,14 +240,14 @@ public final class MessageValidator {
                             + " characters with data_coding 0)"
                     : "";
             out.add(violation(rule, name + ": " + field + " of " + content.size() + " octets with data_coding "
-                    + submit.dataCoding().value() + " exceeds " + limit.getAsInt() + detail));
+                    + dataCoding + " exceeds " + limit.getAsInt() + detail));
         }
     }
 
-    private void checkNullFields(SubmitSm submit, List<Violation> out) {
+    private void checkNullFields(String serviceType, int smDefaultMsgId, List<Violation> out) {
         for (String field : profile.messages().nullFields()) {
-            String value = "service_type".equals(field) ? submit.serviceType()
-                    : submit.smDefaultMsgId() == 0 ? "" : Integer.toString(submit.smDefaultMsgId());
+            String value = "service_type".equals(field) ? serviceType
+                    : smDefaultMsgId == 0 ? "" : Integer.toString(smDefaultMsgId);
             if (!value.isEmpty()) {
                 out.add(violation("submit.null-fields", name + " requires " + field + " to be NULL, not '" + value
                         + "'"));
@@ -227,7 +261,7 @@ public final class MessageValidator {
         }
         AddressRules rules = profile.addresses();
         rules.alphanumericSource().ifPresent(required -> {
-            boolean alphanumeric = !source.value().chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean alphanumeric = !isNumber(source.value());
             if (alphanumeric && (!required.ton().equals(source.ton()) || !required.npi().equals(source.npi()))) {
                 out.add(violation("source.alphanumeric", name + ": source_addr '" + source.value()
                         + "' is alphanumeric: TON must be " + required.ton().value() + " and NPI "
@@ -237,6 +271,12 @@ public final class MessageValidator {
         });
         checkTon("source.ton", "source_addr_ton", rules.sourceTons(), source.ton(), out);
         checkNpi("source.npi", "source_addr_npi", rules.sourceNpis(), source.npi(), out);
+    }
+
+    /** Digits, after at most one leading '+': a number written in international form is still a number. */
+    private static boolean isNumber(String value) {
+        int digitsFrom = value.startsWith("+") ? 1 : 0;
+        return value.length() > digitsFrom && value.chars().skip(digitsFrom).allMatch(c -> c >= '0' && c <= '9');
     }
 
     private void checkDestination(Address destination, List<Violation> out) {

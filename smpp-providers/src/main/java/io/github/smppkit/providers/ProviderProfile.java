@@ -119,7 +119,9 @@ public record ProviderProfile(String name, String displayName, List<String> seed
 
     /**
      * Checks any PDU the client is about to send: the command must be accepted, a {@code submit_sm} must pass
-     * {@link #validate(SubmitSm)} and a bind must pass the bind-type and SMPP-version rules.
+     * {@link #validate(SubmitSm)}, a {@code data_sm} and a {@code submit_multi} the same message rules (each SME
+     * address of a {@code submit_multi} as a destination; a distribution list has no address to check), and a
+     * bind must pass the bind-type and SMPP-version rules.
      *
      * @param pdu the PDU about to be sent
      * @return every rule broken; empty when the PDU passes

@@ -7,10 +7,13 @@ import io.github.smppkit.codec.pdu.BindTransceiver;
 import io.github.smppkit.codec.pdu.BindTransmitter;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.pdu.DistributionList;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.EnquireLinkResp;
 import io.github.smppkit.codec.pdu.GenericNack;
 import io.github.smppkit.codec.pdu.QuerySm;
+import io.github.smppkit.codec.pdu.SmeAddress;
+import io.github.smppkit.codec.pdu.SubmitMulti;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.UnbindResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
@@ -120,6 +123,20 @@ class MessageValidatorTest {
         }
 
         @Test
+        void aPlusBeforeDigitsIsAnInternationalNumberNotAnAlphanumericSender() {
+            assertThat(ROUTES.validate(valid().source(Address.of(1, 1, "+639171234567")).build())).isEmpty();
+            assertThat(ROUTES.validate(valid().source(Address.of(1, 1, "+MyBrand")).build())).containsExactly(
+                    new Violation("sms-smpp-routes", "source.alphanumeric", "sms-smpp-routes: source_addr '+MyBrand'"
+                            + " is alphanumeric: TON must be 5 and NPI 0 (got 1/1)"));
+            assertThat(rules(ROUTES.validate(valid().source(Address.of(1, 1, "6391+71234567")).build())))
+                    .containsExactly("source.alphanumeric");
+            assertThat(rules(ROUTES.validate(valid().source(Address.of(1, 1, "++639171234567")).build())))
+                    .containsExactly("source.alphanumeric");
+            assertThat(rules(ROUTES.validate(valid().source(Address.of(1, 1, "+")).build())))
+                    .containsExactly("source.alphanumeric");
+        }
+
+        @Test
         void numericSenderMayUseAnAllowedTon() {
             assertThat(ROUTES.validate(valid().source(Address.of(3, 1, "12345")).build())).isEmpty();
         }
@@ -218,6 +235,75 @@ class MessageValidatorTest {
             assertThat(ROUTES.validate(payload)).singleElement()
                     .satisfies(v -> assertThat(v.message()).contains("message_payload of 200 octets"));
             assertThat(X8.validate(payload)).isEmpty();
+        }
+    }
+
+    /** data_sm and submit_multi carry the same message fields as submit_sm and get the same rules. */
+    @Nested
+    class OtherMessagePdus {
+        private final DataSm goodData = DataSm.builder().source(Address.of(1, 1, "639171234567"))
+                .destination(Address.of(1, 1, "09171234567")).dataCoding(DataCoding.DEFAULT).build();
+        private final SubmitMulti goodMulti = SubmitMulti.builder().source(Address.of(1, 1, "639171234567"))
+                .destAddresses(List.of(new SmeAddress(Address.of(1, 1, "09171234567"))))
+                .dataCoding(DataCoding.DEFAULT).shortMessage(Bytes.of(new byte[] {'H', 'i'})).build();
+
+        @Test
+        void validDataSmAndSubmitMultiPassEveryProfileThatAcceptsThem() {
+            for (ProviderProfile p : Providers.builtIn()) {
+                if (!p.name().equals("8x8")) {
+                    assertThat(p.validate(goodData)).as(p.name()).isEmpty();
+                    assertThat(p.validate(goodMulti)).as(p.name()).isEmpty();
+                }
+            }
+        }
+
+        @Test
+        void dataSmBreakingAddressCodingAndServiceTypeRules() {
+            DataSm bad = goodData.toBuilder().source(Address.of(1, 1, "Shop")).destination(Address.of(2, 9, "12"))
+                    .dataCoding(DataCoding.LATIN1).serviceType("CMT").build();
+            assertThat(rules(ROUTES.validate(bad))).containsExactly("submit.null-fields", "source.alphanumeric",
+                    "destination.ton", "destination.npi", "destination.length");
+            assertThat(SELFHOST.validate(bad)).containsExactly(
+                    new Violation("selfhost", "data-codings", "selfhost supports data_coding 0 and 8, not 3"),
+                    new Violation("selfhost", "destination.format",
+                            "selfhost expects destination_addr like 09xxxxxxxxx (x = any digit), not '12'"));
+        }
+
+        @Test
+        void dataSmTextIsItsMessagePayload() {
+            DataSm payload = goodData.toBuilder().dataCoding(DataCoding.UCS2)
+                    .tlvs(Tlvs.empty().with(StandardTlvs.MESSAGE_PAYLOAD, Bytes.of(new byte[200]))).build();
+            assertThat(ROUTES.validate(payload)).containsExactly(new Violation("sms-smpp-routes",
+                    "message.max-octets", "sms-smpp-routes: message_payload of 200 octets with data_coding 8 exceeds"
+                            + " 140 (140 octets, or 160 characters with data_coding 0)"));
+            assertThat(ROUTES.validate(goodData.toBuilder().tlvs(Tlvs.empty()
+                    .with(StandardTlvs.MESSAGE_PAYLOAD, Bytes.of(new byte[140]))).build())).isEmpty();
+        }
+
+        @Test
+        void submitMultiChecksEachSmeAddressButNotADistributionList() {
+            SubmitMulti multi = goodMulti.toBuilder().source(Address.of(1, 1, "Shop"))
+                    .destAddresses(List.of(new SmeAddress(Address.of(1, 1, "639171234567")),
+                            new SmeAddress(Address.of(2, 1, "12")), new DistributionList("friends")))
+                    .smDefaultMsgId(3).build();
+            assertThat(ROUTES.validate(multi)).extracting(Violation::message).containsExactly(
+                    "sms-smpp-routes requires sm_default_msg_id to be NULL, not '3'",
+                    "sms-smpp-routes: source_addr 'Shop' is alphanumeric: TON must be 5 and NPI 0 (got 1/1)",
+                    "sms-smpp-routes accepts dest_addr_ton 0 and 1, not 2",
+                    "sms-smpp-routes: destination_addr '12' has 2 characters (expected 4 to 16)");
+            assertThat(rules(SELFHOST.validate(multi))).containsExactly("destination.format", "destination.format");
+            assertThat(SELFHOST.validate(goodMulti.toBuilder()
+                    .destAddresses(List.of(new DistributionList("friends"))).build())).isEmpty();
+        }
+
+        @Test
+        void submitMultiShortMessageLength() {
+            byte[] text = new byte[161];
+            Arrays.fill(text, (byte) 'a');
+            assertThat(rules(ROUTES.validate(goodMulti.toBuilder().shortMessage(Bytes.of(text)).build())))
+                    .containsExactly("message.max-default-chars");
+            assertThat(rules(SELFHOST.validate(goodMulti.toBuilder().dataCoding(DataCoding.LATIN1).build())))
+                    .containsExactly("data-codings");
         }
     }
 

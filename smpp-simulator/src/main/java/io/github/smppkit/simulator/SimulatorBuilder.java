@@ -290,8 +290,8 @@ public final class SimulatorBuilder {
     }
 
     /**
-     * Turns the profile's message validator on or off (default on): a submit breaking a rule gets the provider's
-     * code for it, or the standard one.
+     * Turns the profile's message validator on or off (default on): a {@code submit_sm} or {@code data_sm}
+     * breaking a rule gets the provider's code for it, or the standard one ({@code submit_multi} is not checked).
      *
      * @param v whether to validate
      * @return this builder

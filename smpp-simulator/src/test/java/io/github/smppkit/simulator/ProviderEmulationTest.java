@@ -10,6 +10,9 @@ import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.DataCoding;
+import io.github.smppkit.codec.type.InterfaceVersion;
+import io.github.smppkit.errors.ErrorCatalog;
+import io.github.smppkit.errors.ErrorScope;
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.session.BindType;
 import io.github.smppkit.session.SmppBindException;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -77,7 +81,7 @@ class ProviderEmulationTest {
     @CsvSource({
         "ycloud, 0x03, 0x03",            // bind status 3: "Invalid SMPP system ID and password"
         "sms-smpp-routes, 0x0F, 0x0E",   // "Invalid System ID", "Invalid Password", as the standard
-        "selfhost, 0x0F, 0x0E",          // nothing documented: the standard statuses
+        "selfhost, 0x0F, 0x0F",          // 0x0E and 0x0D mean destination and source address there
     })
     void wrongCredentialsGetTheProvidersStatus(String provider, String unknownSystemId, String wrongPassword) {
         try (SmppSimulator smsc = SmppSimulator.builder().provider(provider).credential("esme", "secret").start()) {
@@ -88,6 +92,13 @@ class ProviderEmulationTest {
                     .isInstanceOfSatisfying(SmppBindException.class, e -> assertThat(e.status())
                             .isEqualTo(CommandStatus.of(Integer.decode(wrongPassword))));
             assertThat(smsc.stats().bindsRejected()).isEqualTo(2);
+        }
+        // The meaning that applies in the provider's catalog (its own where it redefines the number) is a refused
+        // credential, not something the provider contradicts.
+        ErrorCatalog catalog = Providers.byName(provider).orElseThrow().errorCatalog();
+        for (String status : List.of(unknownSystemId, wrongPassword)) {
+            assertThat(catalog.resolve(ErrorScope.BIND_STATUS, Integer.decode(status)).orElseThrow().description()
+                    .toLowerCase(Locale.ROOT)).as(status).containsAnyOf("system id", "system_id", "password");
         }
     }
 
@@ -186,16 +197,20 @@ class ProviderEmulationTest {
         }
     }
 
-    /** provider, what to break, expected status. */
+    /** provider, PDU, what to break, expected status. */
     @ParameterizedTest
     @CsvSource({
-        "sms-smpp-routes, source-ton, 0x48",     // ESME_RINVSRCTON, listed by the provider
-        "sms-smpp-routes, service-type, 0x15",   // service_type must be NULL: ESME_RINVSERTYP
-        "sms-smpp-routes, destination, 0x0B",    // "Invalid Dest Addr"
-        "selfhost, destination, 0x0E",           // selfhost's "Invalid destination address"
-        "selfhost, data-coding, 0x104",          // selfhost takes data_coding 0 and 8 only: ESME_RINVDCS
+        "sms-smpp-routes, submit_sm, source-ton, 0x48",     // ESME_RINVSRCTON, listed by the provider
+        "sms-smpp-routes, submit_sm, service-type, 0x15",   // service_type must be NULL: ESME_RINVSERTYP
+        "sms-smpp-routes, submit_sm, destination, 0x0B",    // "Invalid Dest Addr"
+        "selfhost, submit_sm, destination, 0x0E",           // selfhost's "Invalid destination address"
+        "selfhost, submit_sm, data-coding, 0x45",           // data_coding 0 and 8 only; SMPP 3.4: ESME_RSUBMITFAIL
+        "sms-smpp-routes, data_sm, source-ton, 0x48",       // data_sm gets the same rules as submit_sm
+        "sms-smpp-routes, data_sm, service-type, 0x15",
+        "selfhost, data_sm, destination, 0x0E",
+        "selfhost, data_sm, data-coding, 0x45",
     })
-    void validatorRejectsWithTheProvidersCode(String provider, String broken, String status) {
+    void validatorRejectsWithTheProvidersCode(String provider, String pdu, String broken, String status) {
         try (SmppSimulator smsc = SmppSimulator.builder().provider(provider).start();
                 Esme esme = Esme.bind(smsc, BindType.TRANSMITTER)) {
             SubmitSm good = Esme.submit("hello", false);
@@ -218,8 +233,22 @@ class ProviderEmulationTest {
                     bad = good.toBuilder().dataCoding(DataCoding.LATIN1).build();
                     break;
             }
-            assertThat(esme.send(bad).status()).isEqualTo(CommandStatus.of(Integer.decode(status)));
+            CommandStatus answer = pdu.equals("data_sm")
+                    ? esme.session.send(DataSm.builder().serviceType(bad.serviceType()).source(bad.source())
+                            .destination(bad.destination()).dataCoding(bad.dataCoding()).build()).status()
+                    : esme.send(bad).status();
+            assertThat(answer).isEqualTo(CommandStatus.of(Integer.decode(status)));
             assertThat(smsc.received().submits()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anSmpp50EsmeIsToldOfAnUnsupportedDataCodingWithEsmeRinvdcs() {
+        try (SmppSimulator smsc = SmppSimulator.builder().provider("selfhost").start();
+                Esme esme = Esme.bind(smsc, BindType.TRANSMITTER, InterfaceVersion.V50)) {
+            SubmitSm latin1 = Esme.submit("hello", false).toBuilder().destination(SELFHOST_TO)
+                    .dataCoding(DataCoding.LATIN1).build();
+            assertThat(esme.send(latin1).status()).isEqualTo(CommandStatus.ESME_RINVDCS);
         }
     }
 

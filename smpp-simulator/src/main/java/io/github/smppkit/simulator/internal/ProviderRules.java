@@ -1,6 +1,7 @@
 package io.github.smppkit.simulator.internal;
 
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.dlr.StandardIdPolicy;
 import io.github.smppkit.errors.ErrorCatalog;
 import io.github.smppkit.errors.ErrorInfo;
@@ -55,21 +56,34 @@ public final class ProviderRules {
     /**
      * Returns the status a bind with an unknown system_id or a wrong password gets: the provider's documented bind
      * status naming the system_id (or the password), e.g. YCloud's 3 "Invalid SMPP system ID and password", else
-     * the standard one.
+     * the standard one, unless the provider gives that number another meaning: then ESME_RBINDFAIL, or when that is
+     * taken too, the other credentials status.
      *
      * @param profile the provider
      * @param standard ESME_RINVSYSID or ESME_RINVPASWD
      * @return the status
      */
     public static CommandStatus credentialsStatus(ProviderProfile profile, CommandStatus standard) {
-        String phrase = standard.equals(CommandStatus.ESME_RINVSYSID) ? "system id" : "password";
-        for (ErrorInfo info : profile.errorCatalog().entries()) {
+        boolean systemId = standard.equals(CommandStatus.ESME_RINVSYSID);
+        String phrase = systemId ? "system id" : "password";
+        ErrorCatalog catalog = profile.errorCatalog();
+        for (ErrorInfo info : catalog.entries()) {
             if (own(profile, info) && !info.success() && (info.scope() == ErrorScope.BIND_STATUS
                     || info.scope() == ErrorScope.COMMAND_STATUS) && normalise(info.description()).contains(phrase)) {
                 return CommandStatus.of(info.code());
             }
         }
-        return standard;
+        // selfhost makes 0x0E "Invalid destination address" and 0x0D "Invalid source address", and its 0x05
+        // "Invalid bind status" is the standard wording of 0x04 (wrong bind state), not a failed bind. Its 0x0F is
+        // still "invalid system_id": a wrong password gets the credentials answer an unknown system_id gets, as
+        // YCloud's one status 3 is for both.
+        if (!contradicted(catalog, standard)) {
+            return standard;
+        }
+        if (!contradicted(catalog, CommandStatus.ESME_RBINDFAIL)) {
+            return CommandStatus.ESME_RBINDFAIL;
+        }
+        return systemId ? CommandStatus.ESME_RINVPASWD : CommandStatus.ESME_RINVSYSID;
     }
 
     /**
@@ -77,9 +91,10 @@ public final class ProviderRules {
      *
      * @param profile the provider
      * @param violation the broken rule
+     * @param version the SMPP version the ESME is bound with: SMPP 5.0 statuses go to SMPP 5.0 ESMEs only
      * @return the provider's code for it when its catalog has one, else the standard status
      */
-    public static CommandStatus statusFor(ProviderProfile profile, Violation violation) {
+    public static CommandStatus statusFor(ProviderProfile profile, Violation violation, InterfaceVersion version) {
         for (ErrorInfo info : profile.errorCatalog().entries()) {
             if (own(profile, info) && !info.success() && (info.scope() == ErrorScope.SUBMIT_STATUS
                     || info.scope() == ErrorScope.COMMAND_STATUS)
@@ -87,7 +102,7 @@ public final class ProviderRules {
                 return CommandStatus.of(info.code());
             }
         }
-        return standardStatus(violation);
+        return standardStatus(violation, version);
     }
 
     /**
@@ -115,12 +130,14 @@ public final class ProviderRules {
         }
     }
 
-    static CommandStatus standardStatus(Violation violation) {
+    static CommandStatus standardStatus(Violation violation, InterfaceVersion version) {
         switch (violation.rule()) {
             case "accepted-pdus":
                 return CommandStatus.ESME_RINVCMDID;
             case "data-codings":
-                return CommandStatus.ESME_RINVDCS;
+                // ESME_RINVDCS is new in SMPP 5.0 (0x100-0x3FF are reserved in 3.4); 3.4 has only the generic failure
+                return version.value() >= InterfaceVersion.V50.value() ? CommandStatus.ESME_RINVDCS
+                        : CommandStatus.ESME_RSUBMITFAIL;
             case "message.max-octets":
             case "message.max-default-chars":
                 return CommandStatus.ESME_RINVMSGLEN;

@@ -165,11 +165,11 @@ public final class SubmitHandler implements RequestHandler {
         if (part.destination().isEmpty()) {
             return reject(from, request, CommandStatus.ESME_RINVDSTADR, "destination_addr is empty");
         }
-        if (submit.isPresent() && settings.validate() && settings.profile().isPresent()) {
-            List<Violation> problems = settings.profile().get().validate(submit.get());
+        if (settings.validate() && settings.profile().isPresent()) {
+            List<Violation> problems = settings.profile().get().validate(request);
             if (!problems.isEmpty()) {
-                return reject(from, request, ProviderRules.statusFor(settings.profile().get(), problems.get(0)),
-                        problems.get(0).message());
+                return reject(from, request, ProviderRules.statusFor(settings.profile().get(), problems.get(0),
+                        from.session().peerInterfaceVersion()), problems.get(0).message());
             }
         }
         Fate fate;

@@ -3,6 +3,7 @@ package io.github.smppkit.simulator.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.providers.ProviderProfile;
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.providers.Violation;
@@ -25,24 +26,53 @@ class ProviderRulesTest {
     }
 
     @Test
+    void credentialsStatusAvoidsNumbersTheProviderGivesAnotherMeaning() {
+        assertThat(ProviderRules.credentialsStatus(profile("ycloud"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.of(3));
+        assertThat(ProviderRules.credentialsStatus(profile("sms-smpp-routes"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.ESME_RINVPASWD);
+        assertThat(ProviderRules.credentialsStatus(profile("generic"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.ESME_RINVPASWD);
+        // selfhost's 0x0E is "Invalid destination address" and its 0x0D "Invalid source address"
+        assertThat(ProviderRules.credentialsStatus(profile("selfhost"), CommandStatus.ESME_RINVPASWD))
+                .isEqualTo(CommandStatus.ESME_RINVSYSID);
+        assertThat(ProviderRules.credentialsStatus(profile("selfhost"), CommandStatus.ESME_RINVSYSID))
+                .isEqualTo(CommandStatus.ESME_RINVSYSID);
+    }
+
+    @Test
     void violationsMapToTheProvidersOwnCodeWhereItHasOne() {
         Violation destination = new Violation("x", "destination.format", "bad destination");
-        assertThat(ProviderRules.statusFor(profile("ycloud"), destination)).isEqualTo(CommandStatus.of(4));
-        assertThat(ProviderRules.statusFor(profile("selfhost"), destination)).isEqualTo(CommandStatus.of(0x0E));
-        assertThat(ProviderRules.statusFor(profile("sms-smpp-routes"), destination))
-                .isEqualTo(CommandStatus.ESME_RINVDSTADR);
-        assertThat(ProviderRules.statusFor(profile("8x8"), destination)).isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        assertThat(statusFor("ycloud", destination)).isEqualTo(CommandStatus.of(4));
+        assertThat(statusFor("selfhost", destination)).isEqualTo(CommandStatus.of(0x0E));
+        assertThat(statusFor("sms-smpp-routes", destination)).isEqualTo(CommandStatus.ESME_RINVDSTADR);
+        assertThat(statusFor("8x8", destination)).isEqualTo(CommandStatus.ESME_RINVDSTADR);
         Violation source = new Violation("x", "source.alphanumeric", "bad source");
-        assertThat(ProviderRules.statusFor(profile("selfhost"), source)).isEqualTo(CommandStatus.of(0x0D));
-        assertThat(ProviderRules.statusFor(profile("sms-smpp-routes"), new Violation("x", "destination.ton", "t")))
+        assertThat(statusFor("selfhost", source)).isEqualTo(CommandStatus.of(0x0D));
+        assertThat(statusFor("sms-smpp-routes", new Violation("x", "destination.ton", "t")))
                 .isEqualTo(CommandStatus.ESME_RINVDSTTON);
-        assertThat(ProviderRules.statusFor(profile("sms-smpp-routes"), new Violation("x", "message.max-octets", "l")))
+        assertThat(statusFor("sms-smpp-routes", new Violation("x", "message.max-octets", "l")))
                 .isEqualTo(CommandStatus.ESME_RINVMSGLEN);
-        assertThat(ProviderRules.statusFor(profile("generic"),
+        assertThat(statusFor("generic",
                 new Violation("x", "submit.null-fields", "requires sm_default_msg_id to be NULL")))
                 .isEqualTo(CommandStatus.ESME_RINVDFTMSGID);
-        assertThat(ProviderRules.statusFor(profile("generic"), new Violation("x", "something-new", "?")))
+        assertThat(statusFor("generic", new Violation("x", "something-new", "?")))
                 .isEqualTo(CommandStatus.ESME_RSUBMITFAIL);
+    }
+
+    @Test
+    void anUnsupportedDataCodingGetsEsmeRinvdcsOnlyInAnSmpp50Session() {
+        Violation coding = new Violation("selfhost", "data-codings", "selfhost supports data_coding 0 and 8, not 3");
+        assertThat(statusFor("selfhost", coding)).isEqualTo(CommandStatus.ESME_RSUBMITFAIL);
+        assertThat(ProviderRules.statusFor(profile("selfhost"), coding, InterfaceVersion.V33))
+                .isEqualTo(CommandStatus.ESME_RSUBMITFAIL);
+        assertThat(ProviderRules.statusFor(profile("selfhost"), coding, InterfaceVersion.V50))
+                .isEqualTo(CommandStatus.ESME_RINVDCS);
+    }
+
+    /** The status an ESME bound as SMPP 3.4 gets. */
+    private static CommandStatus statusFor(String provider, Violation violation) {
+        return ProviderRules.statusFor(profile(provider), violation, InterfaceVersion.V34);
     }
 
     @Test
