@@ -76,6 +76,10 @@ final class Dispatcher {
     private void notification(Notification n) {
         if (n instanceof Outbind && !settings.server() && session.state() == SessionState.OPEN) {
             hooks.outbindReceived(session, (Outbind) n);
+            if (session.isClosed()) {
+                // refused (not the expected SMSC): the handler hears only of outbinds that are bound on
+                return;
+            }
         }
         try {
             settings.handler().notification(session.handlerView(), n);
