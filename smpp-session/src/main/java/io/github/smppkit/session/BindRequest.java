@@ -43,7 +43,6 @@ public record BindRequest(String systemId, String password, String systemType, B
         }
     }
 
-    /** Returns the fields with the password masked. */
     /**
      * Compares the password in time that does not depend on where the two differ, so that a peer cannot guess
      * it character by character from answer times.
@@ -57,6 +56,7 @@ public record BindRequest(String systemId, String password, String systemType, B
                 expected.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Returns the fields with the password masked. */
     @Override
     public String toString() {
         return "BindRequest[systemId=" + systemId + ", password=***, systemType=" + systemType + ", bindType="

@@ -36,6 +36,10 @@ public interface RequestHandler {
      * Handles an inbound notification ({@code alert_notification}; {@code outbind} on a client, after which the
      * client binds on its own). The default does nothing.
      *
+     * <p>{@code alert_notification} is passed on whatever the bind type: reference §2.7 has the SMSC send it to
+     * receiver and transceiver binds only, but one sent to a transmitter needs no answer and harms nothing, so it
+     * is not dropped (lenient).
+     *
      * @param session the session it arrived on
      * @param notification the notification
      * @throws Exception logged; the session goes on

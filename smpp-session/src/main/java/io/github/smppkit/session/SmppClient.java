@@ -57,21 +57,28 @@ public final class SmppClient {
     }
 
     /**
-     * Accepts one connection from an SMSC that uses outbind (reference §4.3), waits for its {@code outbind} and
-     * binds on that connection as configured (RECEIVER or TRANSCEIVER). The outbind also reaches the request
-     * handler's {@code notification} method. Plain TCP only; the config's host, port, TLS and reconnect are not
-     * used.
+     * Accepts one connection from an SMSC that uses outbind (reference §4.3), waits for its {@code outbind},
+     * checks that it carries the expected SMSC's system_id and password, and binds on that connection as
+     * configured (RECEIVER or TRANSCEIVER). Anyone who can reach the listener can send an outbind, and our bind
+     * answers with our own system_id and password: an outbind with other credentials therefore closes the
+     * connection before anything is sent, and this method throws. Both fields are compared in time that does not
+     * depend on where they differ. An accepted outbind also reaches the request handler's {@code notification}
+     * method; a refused one does not. Plain TCP only; the config's host, port, TLS and reconnect are not used.
      *
      * @param config the settings
      * @param listener a bound {@link ServerSocketChannel} in blocking mode, owned by the caller
      * @param timeout bound on the accept and on the outbind
+     * @param smscSystemId the system_id the SMSC's outbind must carry
+     * @param smscPassword the password the SMSC's outbind must carry ({@code ""} if it sends none)
      * @return the bound session
      * @throws IllegalArgumentException if the bind type is TRANSMITTER or TLS is configured
+     * @throws NullPointerException if {@code smscSystemId} or {@code smscPassword} is null
      * @throws SmppBindException if the SMSC refused the bind
-     * @throws SmppConnectionException if no connection, outbind or bind response came in time, or the
-     *     connection failed
+     * @throws SmppConnectionException if no connection, outbind or bind response came in time, the outbind carried
+     *     other credentials, or the connection failed
      */
-    public static SmppSession acceptOutbind(ClientConfig config, ServerSocketChannel listener, Duration timeout) {
-        return OutbindAcceptor.accept(config, listener, timeout);
+    public static SmppSession acceptOutbind(ClientConfig config, ServerSocketChannel listener, Duration timeout,
+            String smscSystemId, String smscPassword) {
+        return OutbindAcceptor.accept(config, listener, timeout, smscSystemId, smscPassword);
     }
 }

@@ -8,6 +8,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Set;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -15,13 +16,15 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * TLS settings for a client or a server. A client verifies the server certificate against the context's trust
  * material and, with {@code hostnameVerification} (the default), that it names the host connected to. A
- * server uses the context's key material. Only the listed protocols are enabled (default TLSv1.3, TLSv1.2).
+ * server uses the context's key material. Only the listed protocols are enabled (default TLSv1.3, TLSv1.2), on
+ * the client's and the server's sockets alike, whatever the context or the JVM would enable; TLS 1.2 is the
+ * floor, so only TLSv1.2 and TLSv1.3 may be listed.
  *
  * <p>Thread-safety: immutable (an {@link SSLContext} is thread-safe).
  *
  * @param sslContext the context
  * @param hostnameVerification whether a client checks the certificate names the host (ignored by servers)
- * @param protocols enabled protocols, not empty
+ * @param protocols enabled protocols, not empty, each TLSv1.2 or TLSv1.3
  * @since 0.1.0
  */
 public record TlsConfig(SSLContext sslContext, boolean hostnameVerification, List<String> protocols) {
@@ -29,12 +32,16 @@ public record TlsConfig(SSLContext sslContext, boolean hostnameVerification, Lis
     /** The default protocols. */
     public static final List<String> DEFAULT_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
 
+    /** What may be listed: TLS 1.2 and 1.3 only, as SECURITY.md promises, whatever the JVM still allows. */
+    private static final Set<String> ALLOWED_PROTOCOLS = Set.of("TLSv1.3", "TLSv1.2");
+
     /**
      * Validates the settings.
      *
      * @param sslContext the context
      * @param hostnameVerification hostname check
      * @param protocols enabled protocols
+     * @throws IllegalArgumentException if {@code protocols} is empty or lists anything but TLSv1.2 and TLSv1.3
      */
     public TlsConfig {
         if (sslContext == null) {
@@ -43,6 +50,11 @@ public record TlsConfig(SSLContext sslContext, boolean hostnameVerification, Lis
         protocols = List.copyOf(protocols);
         if (protocols.isEmpty()) {
             throw new IllegalArgumentException("protocols: empty (expected e.g. TLSv1.3, TLSv1.2)");
+        }
+        for (String p : protocols) {
+            if (!ALLOWED_PROTOCOLS.contains(p)) {
+                throw new IllegalArgumentException("protocols: " + p + " (expected TLSv1.3 or TLSv1.2)");
+            }
         }
     }
 
@@ -164,8 +176,9 @@ public record TlsConfig(SSLContext sslContext, boolean hostnameVerification, Lis
     /**
      * Returns a copy with other protocols.
      *
-     * @param value the protocols
+     * @param value the protocols, each TLSv1.2 or TLSv1.3
      * @return the copy
+     * @throws IllegalArgumentException if {@code value} is empty or lists another protocol
      */
     public TlsConfig withProtocols(List<String> value) {
         return new TlsConfig(sslContext, hostnameVerification, value);

@@ -38,9 +38,9 @@ class OutbindServerTest {
                 ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             CompletableFuture<SmppSession> esme = CompletableFuture.supplyAsync(
-                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30)));
+                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "smscpw"));
 
-            SmppSession smscSide = server.outbind((InetSocketAddress) listener.getLocalAddress(), "esme", "pw");
+            SmppSession smscSide = server.outbind((InetSocketAddress) listener.getLocalAddress(), "smsc", "smscpw");
 
             SmppSession client = esme.get(30, TimeUnit.SECONDS);
             assertThat(client.state()).isEqualTo(SessionState.BOUND);

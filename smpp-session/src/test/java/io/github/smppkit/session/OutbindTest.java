@@ -24,7 +24,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The ESME side of outbind: accept the SMSC's connection, get outbind, bind_receiver on it, receive. */
+/**
+ * The ESME side of outbind: accept the SMSC's connection, get an outbind with the expected credentials,
+ * bind_receiver on it, receive.
+ */
 class OutbindTest {
 
     @Test
@@ -47,9 +50,9 @@ class OutbindTest {
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
-                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30)));
+                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "smscpw"));
             try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
-                smsc.send(new Outbind(1, "esme", "pw", Tlvs.empty()));
+                smsc.send(new Outbind(1, "smsc", "smscpw", Tlvs.empty()));
                 Pdu bind = smsc.read();
                 assertThat(bind).isInstanceOf(BindReceiver.class);
                 assertThat(((BindReceiver) bind).systemId()).isEqualTo("esme");
@@ -71,12 +74,62 @@ class OutbindTest {
     }
 
     @Test
+    void anOutbindWithOtherCredentialsIsClosedWithoutABind() throws Exception {
+        // our bind carries our password: whoever reaches the listener must not get it by sending any outbind
+        for (Outbind wrong : List.of(new Outbind(1, "smsc", "guess", Tlvs.empty()),
+                new Outbind(1, "other", "smscpw", Tlvs.empty()))) {
+            List<CommandId> seen = new CopyOnWriteArrayList<>();
+            RequestHandler handler = new RequestHandler() {
+                @Override
+                public HandlerResult handle(SmppSession session, Request<?> request) {
+                    seen.add(request.commandId());
+                    return HandlerResult.defaultAnswer();
+                }
+
+                @Override
+                public void notification(SmppSession session, Notification notification) {
+                    seen.add(notification.commandId());
+                }
+            };
+            ClientConfig config = SmppClient.builder().host("unused").systemId("esme").password("pw")
+                    .bindType(BindType.RECEIVER).requestHandler(handler).build();
+            try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+                listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
+                        () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "smscpw"));
+                try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
+                    smsc.send(wrong);
+                    // not one octet (no bind_receiver) before the close
+                    assertThat(smsc.closedByPeer()).as("closed without a bind after %s", wrong.systemId()).isTrue();
+                }
+                assertThatThrownBy(() -> accepted.get(30, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SmppConnectionException.class)
+                        .hasMessageContaining("not the expected SMSC's");
+                assertThat(seen).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theExpectedSmscCredentialsAreRequired() throws Exception {
+        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").bindType(BindType.RECEIVER)
+                .build();
+        try (ServerSocketChannel listener = ServerSocketChannel.open()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(1), null, "pw"))
+                    .isInstanceOf(NullPointerException.class).hasMessage("smscSystemId");
+            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(1), "smsc", null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("smscPassword");
+        }
+    }
+
+    @Test
     void transmitterCannotAnswerAnOutbind() throws Exception {
         ClientConfig config = SmppClient.builder().host("unused").systemId("esme").bindType(BindType.TRANSMITTER)
                 .build();
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(1)))
+            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(1), "smsc", "pw"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bindType");
         }
     }
@@ -99,7 +152,7 @@ class OutbindTest {
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
-                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30)));
+                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "pw"));
             try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
                 // the SMSC is not left waiting for a bind that will never come
                 assertThat(smsc.closedByPeer()).isTrue();
@@ -115,7 +168,7 @@ class OutbindTest {
                 .build();
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofMillis(100)))
+            assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofMillis(100), "smsc", "pw"))
                     .isInstanceOf(SmppConnectionException.class).hasMessageContaining("no connection");
         }
     }

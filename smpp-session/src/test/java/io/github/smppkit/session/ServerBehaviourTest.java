@@ -263,7 +263,8 @@ class ServerBehaviourTest {
             Response r = (Response) c.read();
             assertThat(r).isInstanceOf(SubmitSmResp.class);
             assertThat(r.sequenceNumber()).isEqualTo(11);
-            assertThat(r.status().isOk()).isFalse();
+            // service_type "abc" has no NUL: the field's own status, 0x15 (reference §2.4, "field-specific")
+            assertThat(r.status()).isEqualTo(CommandStatus.ESME_RINVSERTYP);
             assertThat(answer(c, new EnquireLink(12)).status()).isEqualTo(CommandStatus.ESME_ROK);
         }
     }
@@ -291,6 +292,26 @@ class ServerBehaviourTest {
             assertThat(r).isInstanceOf(SubmitSmResp.class);
             assertThat(r.status()).isEqualTo(CommandStatus.ESME_RSYSERR);
             assertThat(answer(c, new EnquireLink(3)).status()).isEqualTo(CommandStatus.ESME_ROK);
+        }
+    }
+
+    @Test
+    void aConfiguredHandlerErrorStatusAnswersAThrowingOrNullReturningHandler() throws Exception {
+        start(SmppServer.builder().handlerErrorStatus(CommandStatus.ESME_RSUBMITFAIL)
+                .requestHandler((session, request) -> {
+                    if (request.sequenceNumber() == 2) {
+                        throw new IllegalStateException("boom");
+                    }
+                    return null;
+                }));
+        try (RawClient c = new RawClient(server.localAddress())) {
+            answer(c, trx(1, "secret", InterfaceVersion.V34));
+            for (int seq = 2; seq <= 3; seq++) {
+                Response r = answer(c, Fixtures.submit("x").withSequenceNumber(seq));
+                assertThat(r).isInstanceOf(SubmitSmResp.class);
+                assertThat(r.sequenceNumber()).isEqualTo(seq);
+                assertThat(r.status().code()).isEqualTo(0x00000045);
+            }
         }
     }
 

@@ -205,6 +205,19 @@ class SessionBehaviourTest {
     }
 
     @Test
+    void aClientsConfiguredHandlerErrorStatusAnswersItsHandlersFailure() throws Exception {
+        start(SmppServer.builder());
+        try (SmppSession client = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                .handlerErrorStatus(CommandStatus.ESME_RX_R_APPN).requestHandler((session, request) -> {
+                    throw new IllegalStateException("rejects everything");
+                }).build())) {
+            DeliverSmResp r = serverSide(BindType.TRANSCEIVER).send(Fixtures.receipt("1"));
+            assertThat(r.status().code()).isEqualTo(0x00000066);
+            assertThat(client.state()).isEqualTo(SessionState.BOUND);
+        }
+    }
+
+    @Test
     void serverCloseUnbindsItsClients() {
         start(SmppServer.builder());
         List<String> reasons = new CopyOnWriteArrayList<>();

@@ -19,10 +19,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,35 @@ class TlsTest {
             s.unbind();
             assertThat(s.pendingCount()).isZero();
         }
+    }
+
+    @Test
+    void trustsTheCertificatesInPemText() throws Exception {
+        // two blocks, the server's second: each one is trusted
+        String pem = pem((X509Certificate) otherHost.getCertificate("smsc"))
+                + pem((X509Certificate) localhost.getCertificate("smsc"));
+        try (SmppServer server = tlsServer(localhost);
+                SmppSession s = SmppClient.connect(client(server, localhost).tls(TlsConfig.trustingPem(pem))
+                        .build())) {
+            assertThat(s.state()).isEqualTo(SessionState.BOUND);
+        }
+        try (SmppServer server = tlsServer(localhost)) {
+            String others = pem((X509Certificate) otherHost.getCertificate("smsc"));
+            assertThatThrownBy(() -> SmppClient.connect(client(server, localhost).tls(TlsConfig.trustingPem(others))
+                    .build())).isInstanceOf(SmppConnectionException.class)
+                    .hasCauseInstanceOf(SSLHandshakeException.class);
+        }
+        assertThatThrownBy(() -> TlsConfig.trustingPem("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n"
+                + "-----END CERTIFICATE-----\n")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pem: not X.509 certificates");
+        assertThatThrownBy(() -> TlsConfig.trustingPem("")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("certificates: none (expected at least one)");
+    }
+
+    private static String pem(X509Certificate cert) throws Exception {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(cert.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     @Test

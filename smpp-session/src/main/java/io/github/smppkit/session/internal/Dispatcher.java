@@ -1,6 +1,7 @@
 package io.github.smppkit.session.internal;
 
 import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.Reaction;
 import io.github.smppkit.codec.pdu.Bind;
 import io.github.smppkit.codec.pdu.GenericNack;
 import io.github.smppkit.codec.pdu.Notification;
@@ -36,7 +37,8 @@ final class Dispatcher {
     }
 
     /**
-     * Answers a malformed PDU as its reaction says.
+     * Answers a malformed PDU as its reaction says, except a request the peer's version does not have, which
+     * gets generic_nack ESME_RINVCMDID as its well-formed form would (framing errors still close).
      *
      * @param m what the decoder said
      * @param tlsRecord whether the octets are a TLS record, i.e. only one side speaks TLS
@@ -44,6 +46,11 @@ final class Dispatcher {
     void malformed(DecodeResult.Malformed m, boolean tlsRecord) {
         LOG.log(Level.WARNING, () -> "malformed PDU: " + m.reason() + " (command_id 0x"
                 + Integer.toHexString(m.commandId()) + ", seq " + m.sequenceNumber() + ", status " + m.status() + ")");
+        if (m.reaction() != Reaction.CLOSE && unknownToPeer(CommandId.fromId(m.commandId()))) {
+            // the same answer as to a well-formed one: its _resp would carry a reserved id too
+            session.sendResponse(GenericNack.of(m.sequenceNumber(), CommandStatus.ESME_RINVCMDID), "");
+            return;
+        }
         switch (m.reaction()) {
             case GENERIC_NACK:
                 session.sendResponse(GenericNack.of(m.sequenceNumber(), m.status()), "");
@@ -76,6 +83,10 @@ final class Dispatcher {
     private void notification(Notification n) {
         if (n instanceof Outbind && !settings.server() && session.state() == SessionState.OPEN) {
             hooks.outbindReceived(session, (Outbind) n);
+            if (session.isClosed()) {
+                // refused (not the expected SMSC): the handler hears only of outbinds that are bound on
+                return;
+            }
         }
         try {
             settings.handler().notification(session.handlerView(), n);
@@ -111,7 +122,7 @@ final class Dispatcher {
             answer(request.response(CommandStatus.ESME_RINVBNDSTS));
             return;
         }
-        if (BindRules.isV33Only(c) && session.peerInterfaceVersion().supportsTlvs()) {
+        if (unknownToPeer(c)) {
             // an unknown command for this peer (reference §2.4): a _resp of a reserved id would be discarded
             session.sendResponse(GenericNack.of(request.sequenceNumber(), CommandStatus.ESME_RINVCMDID), "");
             return;
@@ -125,6 +136,16 @@ final class Dispatcher {
             return;
         }
         handle(request);
+    }
+
+    /**
+     * Tells whether a request command does not exist in the version the peer bound with: the SMPP 3.3-only
+     * commands are reserved ids from 3.4 on (reference §2.2). Before the bind the peer counts as 3.3.
+     *
+     * @param c the command, null if the id is unknown anyway
+     */
+    private boolean unknownToPeer(CommandId c) {
+        return c != null && BindRules.isV33Only(c) && session.peerInterfaceVersion().supportsTlvs();
     }
 
     private void handle(Request<?> request) {

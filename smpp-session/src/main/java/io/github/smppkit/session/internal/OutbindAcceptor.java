@@ -8,8 +8,10 @@ import io.github.smppkit.session.SmppInterruptedException;
 import io.github.smppkit.session.SmppSession;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The ESME side of outbind (reference §4.3): accept the SMSC's connection, wait for its outbind, then bind as
- * receiver or transceiver on that same connection. Plain TCP only.
+ * The ESME side of outbind (reference §4.3): accept the SMSC's connection, wait for its outbind, check that it
+ * carries the expected SMSC's system_id and password, then bind as receiver or transceiver on that same
+ * connection. Plain TCP only.
  *
  * <p>Thread-safety: stateless.
  */
@@ -29,14 +32,18 @@ public final class OutbindAcceptor {
     }
 
     /**
-     * Accepts one outbind connection and binds on it.
+     * Accepts one outbind connection and binds on it. An outbind with other credentials closes the connection
+     * before anything is sent: our bind carries our password, which only the expected SMSC may see.
      *
      * @param c the settings (bind type RECEIVER or TRANSCEIVER; host and port are not used)
      * @param listener a bound server socket channel in blocking mode
      * @param timeout bound on the accept and on the outbind
+     * @param smscSystemId the system_id the outbind must carry
+     * @param smscPassword the password the outbind must carry
      * @return the bound session
      */
-    public static SmppSession accept(ClientConfig c, ServerSocketChannel listener, Duration timeout) {
+    public static SmppSession accept(ClientConfig c, ServerSocketChannel listener, Duration timeout,
+            String smscSystemId, String smscPassword) {
         if (c.bindType() == BindType.TRANSMITTER) {
             throw new IllegalArgumentException("bindType: TRANSMITTER (expected RECEIVER or TRANSCEIVER after an"
                     + " outbind)");
@@ -45,6 +52,8 @@ public final class OutbindAcceptor {
             throw new IllegalArgumentException("tls: outbind over TLS is not supported (expected plain TCP)");
         }
         Durations.positive(timeout, "timeout");
+        Durations.present(smscSystemId, "smscSystemId");
+        Durations.present(smscPassword, "smscPassword");
         SocketChannel ch = acceptWithin(listener, timeout);
         try {
             c.bindAdmission().acquire(c.systemId());
@@ -58,7 +67,14 @@ public final class OutbindAcceptor {
         SessionHooks hooks = new SessionHooks() {
             @Override
             public void outbindReceived(Session session, Outbind o) {
-                outbind.complete(o);
+                if (credentialsMatch(o, smscSystemId, smscPassword)) {
+                    outbind.complete(o);
+                    return;
+                }
+                // completed first, so that the close below does not report a plain "connection closed"
+                outbind.completeExceptionally(new SmppConnectionException("outbind: system_id '" + o.systemId()
+                        + "' and password are not the expected SMSC's; connection closed without a bind"));
+                session.close("outbind refused: not the expected SMSC");
             }
 
             @Override
@@ -91,6 +107,20 @@ public final class OutbindAcceptor {
             throw new SmppConnectionException("outbind: none within " + timeout, e);
         }
         return ClientConnector.bindOn(c, session);
+    }
+
+    /**
+     * Compares both fields in time that does not depend on where they differ, and evaluates both, so that the
+     * answer time tells a peer nothing about the password.
+     */
+    private static boolean credentialsMatch(Outbind o, String systemId, String password) {
+        return constantTimeEquals(o.systemId(), systemId) & constantTimeEquals(o.password(), password);
+    }
+
+    private static boolean constantTimeEquals(String received, String expected) {
+        // UTF-8 keeps distinct strings distinct, whatever characters they hold
+        return MessageDigest.isEqual(received.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static SocketChannel acceptWithin(ServerSocketChannel listener, Duration timeout) {
