@@ -225,7 +225,7 @@ final class ListenCommand implements Callable<Integer> {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("event", "receipt");
         event.put("message_id", receipt.messageId());
-        event.put("stat", receipt.stat().isEmpty() ? receipt.state().name() : receipt.stat());
+        event.put("stat", DecodeCommand.stat(receipt));
         event.put("err", receipt.err());
         event.put("source_addr", source);
         event.put("destination_addr", destination);

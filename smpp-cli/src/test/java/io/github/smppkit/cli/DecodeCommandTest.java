@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptFormatter;
+import io.github.smppkit.dlr.ReceiptState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,6 +135,26 @@ class DecodeCommandTest {
         assertThat(receipt.get("submit_date").asText()).isEqualTo("2021-11-04T05:01:00Z");
         assertThat(receipt.get("err").asText()).isEqualTo("0");
         assertThat(receipt.get("text").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void theMessageStateTlvWinsOverTheStatWordAsTheIdDoes() throws Exception {
+        // the text says DELIVRD, message_state 5 says UNDELIV: merged, the TLV wins (DESIGN: as for the id)
+        DeliveryReceipt conflicting = DeliveryReceipt.builder().id("4711").stat(ReceiptState.DELIVRD)
+                .messageState(5).build();
+        DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(conflicting, Address.of(1, 1, "447700900123"),
+                Address.of(5, 0, "Brand")).toBuilder().sequenceNumber(9).build();
+        String pdu = Bytes.of(PduCodec.defaults().encode(deliver)).toHex();
+
+        CliRun run = CliRun.of("decode", "--json", pdu);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode decoded = JSON.readTree(run.out());
+        assertThat(decoded.get("esm_class").asInt()).isEqualTo(0x04);
+        assertThat(decoded.get("short_message").asText()).contains(hex("stat:DELIVRD"));
+        assertThat(decoded.get("tlvs").findValuesAsText("name")).contains("message_state");
+        assertThat(decoded.get("receipt").get("stat").asText()).isEqualTo("UNDELIV");
+        assertThat(CliRun.of("decode", pdu).out()).contains("stat: \"UNDELIV\"");
     }
 
     @Test

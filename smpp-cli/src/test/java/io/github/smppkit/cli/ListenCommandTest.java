@@ -8,6 +8,7 @@ import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.text.MessagePlanner;
+import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.type.Address;
@@ -72,6 +73,27 @@ class ListenCommandTest {
             assertThat(second.get("event").asText()).isEqualTo("message");
             assertThat(second.get("text").asText()).isEqualTo(LONG_MO);
             assertThat(second.get("parts").asInt()).isEqualTo(parts.size()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void theMessageStateTlvWinsOverTheStatWord() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CompletableFuture<CliRun> listen = listen(smsc, "--count", "1", "--timeout", "30", "--json");
+            SmppSession session = awaitSession(smsc);
+            // the text says DELIVRD, message_state 5 says UNDELIV: merged, the TLV wins, as for the id
+            DeliveryReceipt conflicting = DeliveryReceipt.builder().id("4714").stat(ReceiptState.DELIVRD)
+                    .messageState(5).build();
+            DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(conflicting,
+                    Address.of(1, 1, "447700900123"), Address.of(5, 0, "Brand"));
+            assertThat(deliver.tlvs().get(StandardTlvs.MESSAGE_STATE)).contains(5);
+            session.send(deliver);
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode event = new ObjectMapper().readTree(run.out());
+            assertThat(event.get("stat").asText()).isEqualTo("UNDELIV");
+            assertThat(event.get("receipt").get("stat").asText()).isEqualTo("UNDELIV");
         }
     }
 
