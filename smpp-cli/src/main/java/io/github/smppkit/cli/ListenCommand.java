@@ -78,7 +78,7 @@ final class ListenCommand implements Callable<Integer> {
         Progress progress = new Progress(count == null ? Integer.MAX_VALUE : count);
         try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
             ReceiptTracker tracker = shared == null ? null : new ReceiptTracker(connection.systemId, shared.store,
-                    (part, receipt) -> { }, deliver -> { });
+                    (part, receipt) -> { });
             return listen(bindType, progress, new Printer(spec.commandLine().getOut(), progress, tracker));
         }
     }

@@ -101,10 +101,9 @@ final class SendCommand implements Callable<Integer> {
         List<List<SubmitSm>> messages = messages();
         try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
             ReceiptTracker tracker = shared == null
-                    ? new ReceiptTracker(connection.systemId, (part, receipt) -> printReceipt(out, part, receipt),
-                            deliver -> { })
+                    ? new ReceiptTracker(connection.systemId, (part, receipt) -> printReceipt(out, part, receipt))
                     : new ReceiptTracker(connection.systemId, shared.store,
-                            (part, receipt) -> printReceipt(out, part, receipt), deliver -> { });
+                            (part, receipt) -> printReceipt(out, part, receipt));
             return send(out, bindType, messages, tracker);
         }
     }
@@ -231,7 +230,7 @@ final class SendCommand implements Callable<Integer> {
             event.put("event", "receipt");
             event.put("message", part.message() + 1);
             event.put("message_id", receipt.messageId());
-            event.put("stat", receipt.stat());
+            event.put("stat", DecodeCommand.stat(receipt));
             event.put("err", receipt.err());
             event.put("matched", true);
             out.println(Json.line(event));

@@ -82,6 +82,27 @@ class SendCommandTest {
     }
 
     @Test
+    void receiptsSentAsDataSmAreMatched() throws Exception {
+        // reference §10: a receipt comes in a deliver_sm or a data_sm; this one carries only the TLVs
+        try (TestSmsc smsc = TestSmsc.receiptsAsDataSm()) {
+            CliRun run = send(smsc.port(), "secret", "--text", "hi", "--receipts", "--wait", "10", "--json");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            String[] lines = run.out().strip().split("\n");
+            assertThat(lines[lines.length - 1]).isEqualTo("sent 1/1, receipts 1/1");
+            JsonNode receipt = null;
+            for (String line : lines) {
+                if (line.contains("\"event\":\"receipt\"")) {
+                    receipt = new ObjectMapper().readTree(line);
+                }
+            }
+            assertThat(receipt).as("receipt event").isNotNull();
+            assertThat(receipt.get("message_id").asText()).isEqualTo("1001");
+            assertThat(receipt.get("stat").asText()).isEqualTo("DELIVRD");
+        }
+    }
+
+    @Test
     void receiptsQuotingAnIdNotSentAreNamed() throws Exception {
         // larvitsmpp's SMSC answers each part of a long message with its own id, then quotes another in the receipt
         try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK, ReceiptState.DELIVRD, id -> "other-" + id)) {
