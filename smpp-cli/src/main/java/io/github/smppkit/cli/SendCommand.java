@@ -95,6 +95,9 @@ final class SendCommand implements Callable<Integer> {
         validate();
         PrintWriter out = spec.commandLine().getOut();
         BindType bindType = ConnectionOptions.bindType(bind, "--bind");
+        if (bindType == BindType.RECEIVER) {
+            throw CliFailure.usage("--bind must be tx or trx to send: a receiver bind cannot submit");
+        }
         if (receipts && bindType == BindType.TRANSMITTER) {
             throw CliFailure.usage("--receipts needs --bind trx: a transmitter bind receives no deliver_sm");
         }

@@ -217,6 +217,9 @@ class SendCommandTest {
         assertThat(send(2775, "x", "--text", "hi", "--count", "0").exitCode()).isEqualTo(2);
         assertThat(send(2775, "x", "--text", "hi", "--bind", "tx", "--receipts").exitCode()).isEqualTo(2);
         assertThat(send(2775, "x", "--text", "hi", "--bind", "xx").exitCode()).isEqualTo(2);
+        CliRun receiver = send(2775, "x", "--text", "hi", "--bind", "rx");
+        assertThat(receiver.exitCode()).isEqualTo(2);
+        assertThat(receiver.err()).contains("--bind must be tx or trx to send");
         assertThat(send(70000, "x", "--text", "hi").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("send", "--host", "h").exitCode()).isEqualTo(2);
     }
