@@ -189,6 +189,16 @@ class ListenCommandTest {
     }
 
     @Test
+    void unresolvableHostIsNamedInTheFailure() {
+        CliRun run = CliRun.of("listen", "--host", "no.such.invalid", "--port", "2775", "--system-id", "user",
+                "--password", "secret", "--count", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot bind to no.such.invalid:2775: the host no.such.invalid cannot be"
+                + " resolved");
+    }
+
+    @Test
     void listenNeedsAReceivingBind() {
         CliRun run = CliRun.of("listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "u", "--password",
                 "p", "--bind", "tx", "--count", "1");

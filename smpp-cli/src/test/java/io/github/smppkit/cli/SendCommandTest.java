@@ -213,6 +213,16 @@ class SendCommandTest {
     }
 
     @Test
+    void unresolvableHostIsNamedInTheFailure() {
+        CliRun run = CliRun.of("send", "--host", "no.such.invalid", "--port", "2775", "--system-id", "user",
+                "--password", "secret", "--to", "+447700900123", "--text", "hi");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot bind to no.such.invalid:2775: the host no.such.invalid cannot be"
+                + " resolved");
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(send(2775, "x", "--text", "hi", "--count", "0").exitCode()).isEqualTo(2);
         assertThat(send(2775, "x", "--text", "hi", "--bind", "tx", "--receipts").exitCode()).isEqualTo(2);
