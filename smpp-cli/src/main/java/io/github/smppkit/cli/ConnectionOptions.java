@@ -9,6 +9,7 @@ import io.github.smppkit.session.SmppClient;
 import io.github.smppkit.session.SmppException;
 import io.github.smppkit.session.SmppSession;
 import io.github.smppkit.session.TlsConfig;
+import java.net.UnknownHostException;
 import picocli.CommandLine.Option;
 
 /** The options every command that binds to an SMSC shares. */
@@ -65,7 +66,9 @@ final class ConnectionOptions {
             throw CliFailure.failed("bind refused by " + config.host() + ":" + config.port() + ": "
                     + String.format("0x%08X", code) + " " + meaning);
         } catch (SmppException e) {
-            throw CliFailure.failed("cannot bind to " + config.host() + ":" + config.port() + ": " + e.getMessage());
+            String why = e.getCause() instanceof UnknownHostException ? "the host " + config.host()
+                    + " cannot be resolved" : e.getMessage();
+            throw CliFailure.failed("cannot bind to " + config.host() + ":" + config.port() + ": " + why);
         }
     }
 

@@ -174,9 +174,21 @@ final class DecodeCommand implements Callable<Integer> {
         fields.put("dlvrd", receipt.dlvrd());
         fields.put("submit_date", receipt.submitDate().map(Instant::toString).orElse(null));
         fields.put("done_date", receipt.doneDate().map(Instant::toString).orElse(null));
-        fields.put("stat", receipt.stat().isEmpty() ? receipt.state().name() : receipt.stat());
+        fields.put("stat", stat(receipt));
         fields.put("err", receipt.err());
         fields.put("text", receipt.text());
         return fields;
+    }
+
+    /**
+     * The state to show, merged as {@link DeliveryReceipt#messageId()} is: a {@code message_state} TLV wins over
+     * the {@code stat:} word; without one the word as it came (an unknown word is kept), or the state's name when
+     * the text had none.
+     */
+    static String stat(DeliveryReceipt receipt) {
+        if (receipt.messageState().isPresent() || receipt.stat().isEmpty()) {
+            return receipt.state().name();
+        }
+        return receipt.stat();
     }
 }

@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         ReceiptProgress progress = ReceiptProgress.on(err, messages);
         try (SmppSimulator simulator = SmppSimulator.builder().port(0).credential("demo", "demo-pw").start()) {
             out.println("simulator listening on 127.0.0.1:" + simulator.port());
-            ReceiptTracker tracker = new ReceiptTracker("demo", (part, receipt) -> { }, deliver -> { });
+            ReceiptTracker tracker = new ReceiptTracker("demo", (part, receipt) -> { });
             try (SmppSession session = ConnectionOptions.connect(SmppClient.builder()
                     .host("127.0.0.1").port(simulator.port()).systemId("demo").password("demo-pw")
                     .bindType(BindType.TRANSCEIVER).windowSize(window).requestHandler(tracker).build())) {

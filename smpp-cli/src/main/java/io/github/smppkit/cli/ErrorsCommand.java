@@ -32,7 +32,8 @@ final class ErrorsCommand implements Callable<Integer> {
     String provider;
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "status",
-            description = "where the code came from: status (default), bind, submit, receipt-err, receipt-status")
+            description = "where the code came from: status (default), bind, submit, receipt-err, receipt-status,"
+                    + " receipt-stat")
     String scope;
 
     @Option(names = "--json", description = "print one JSON object")

@@ -4,6 +4,7 @@ import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.text.InboundPart;
+import io.github.smppkit.codec.text.IncompleteMessage;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.ReassembledMessage;
 import io.github.smppkit.codec.text.Reassembler;
@@ -21,6 +22,7 @@ import io.github.smppkit.session.SessionObserver;
 import io.github.smppkit.session.SmppSession;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +40,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code smpp listen}: binds as a receiver and prints receipts and (reassembled) messages as they arrive. */
 @Command(name = "listen", mixinStandardHelpOptions = true,
         description = {"Binds and prints received deliver_sm/data_sm: receipts and complete messages (long ones "
-                + "reassembled).", "Stops after --count events or --timeout seconds, else runs until interrupted; "
+                + "reassembled); a long message given up (parts missing) or a part that cannot be read is reported.",
+            "Stops after --count receipts and messages or --timeout seconds, else runs until interrupted; "
                 + "exit 1 if --count was not reached or the SMSC ended the session."})
 final class ListenCommand implements Callable<Integer> {
+
+    /** How often long messages waiting for parts are checked against --reassembly-timeout. */
+    private static final Duration EXPIRE_EVERY = Duration.ofSeconds(1);
 
     @Spec
     CommandSpec spec;
@@ -51,14 +57,20 @@ final class ListenCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "rx", description = "rx (default) or trx")
     String bind;
 
-    @Option(names = "--count", paramLabel = "N", description = "stop after N events")
+    @Option(names = "--count", paramLabel = "N", description = "stop after N receipts and messages")
     Integer count;
 
     @Option(names = "--timeout", paramLabel = "S", description = "stop after S seconds (default: no limit)")
     Integer timeoutSeconds;
 
-    @Option(names = "--json", description = "JSON Lines: {\"event\":\"receipt\",...} or {\"event\":\"message\",...}")
+    @Option(names = "--json", description = "JSON Lines: {\"event\":\"receipt\",...} or {\"event\":\"message\",...};"
+            + " {\"event\":\"incomplete\",...} for a long message given up, {\"event\":\"invalid\",...} for an"
+            + " unreadable part")
     boolean json;
+
+    @Option(names = "--reassembly-timeout", defaultValue = "600", paramLabel = "S", description = "give up a long "
+            + "message whose parts have not all come within S seconds (default 600), reporting it as incomplete")
+    int reassemblySeconds;
 
     @Option(names = "--store", paramLabel = "URI",
             description = "match receipts against the ids a send process recorded in Redis (redis://HOST:PORT)")
@@ -72,13 +84,13 @@ final class ListenCommand implements Callable<Integer> {
         if (bindType == BindType.TRANSMITTER) {
             throw CliFailure.usage("--bind must be rx or trx to receive");
         }
-        if (count != null && count < 1 || timeoutSeconds != null && timeoutSeconds < 0) {
-            throw CliFailure.usage("--count must be at least 1 and --timeout not negative");
+        if (count != null && count < 1 || timeoutSeconds != null && timeoutSeconds < 0 || reassemblySeconds < 1) {
+            throw CliFailure.usage("--count and --reassembly-timeout must be at least 1 and --timeout not negative");
         }
         Progress progress = new Progress(count == null ? Integer.MAX_VALUE : count);
         try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
             ReceiptTracker tracker = shared == null ? null : new ReceiptTracker(connection.systemId, shared.store,
-                    (part, receipt) -> { }, deliver -> { });
+                    (part, receipt) -> { });
             return listen(bindType, progress, new Printer(spec.commandLine().getOut(), progress, tracker));
         }
     }
@@ -91,12 +103,12 @@ final class ListenCommand implements Callable<Integer> {
             Thread hook = new Thread(() -> {
                 progress.stopping = true;
                 session.unbind();
+                printer.giveUpPending();
             }, "smpp-listen-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                boolean done = timeoutSeconds == null
-                        ? awaitForever(progress.done)
-                        : progress.done.await(Duration.ofSeconds(timeoutSeconds).toMillis(), TimeUnit.MILLISECONDS);
+                boolean done = await(progress.done, printer);
+                printer.giveUpPending();
                 boolean reached = events.getCount() == 0;
                 if (done && !reached && !progress.stopping) {
                     // the SMSC unbound or the link dropped: no more events can come on this session
@@ -111,9 +123,23 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean awaitForever(CountDownLatch done) throws InterruptedException {
-        done.await();
-        return true;
+    /** Waits for the end (true) or --timeout (false), giving up long messages past --reassembly-timeout meanwhile. */
+    private boolean await(CountDownLatch done, Printer printer) throws InterruptedException {
+        long deadline = timeoutSeconds == null ? 0 : System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        long wait = EXPIRE_EVERY.toNanos();
+        while (true) {
+            if (timeoutSeconds != null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return done.getCount() == 0;
+                }
+                wait = Math.min(wait, left);
+            }
+            if (done.await(wait, TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+            printer.giveUpExpired();
+        }
     }
 
     /** Ends the wait when --count is reached or when the session closes, remembering why it closed. */
@@ -154,13 +180,43 @@ final class ListenCommand implements Callable<Integer> {
         private final PrintWriter out;
         private final Progress progress;
         private final ReceiptTracker tracker;
-        private final Reassembler reassembler = Reassembler.builder().build();
+        /** Set when listening ends: the reassembler's clock then reads the end of time, so all it holds expires. */
+        private volatile boolean ended;
+        private final Reassembler reassembler = Reassembler.builder()
+                .maxAge(Duration.ofSeconds(reassemblySeconds))
+                .clock(() -> ended ? Instant.MAX : Instant.now())
+                .onIncomplete(this::incomplete)
+                .build();
 
         /** {@code tracker} is null without {@code --store}. */
         Printer(PrintWriter out, Progress progress, ReceiptTracker tracker) {
             this.out = out;
             this.progress = progress;
             this.tracker = tracker;
+        }
+
+        /** Reports the long messages that have waited longer than --reassembly-timeout for their parts. */
+        void giveUpExpired() {
+            reassembler.expire();
+        }
+
+        /** Reports every long message still waiting for parts: none can come once listening ends. */
+        void giveUpPending() {
+            ended = true;
+            reassembler.expire();
+        }
+
+        private void incomplete(IncompleteMessage message) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("event", "incomplete");
+            event.put("source_addr", message.source());
+            event.put("destination_addr", message.destination());
+            event.put("reference", message.reference());
+            event.put("received", message.parts().size());
+            event.put("parts", message.total());
+            // the reassembler's reasons, and PENDING for a message still waiting when listening ended
+            event.put("reason", ended ? "PENDING" : message.reason().name());
+            write(event);
         }
 
         private Map<String, Object> matched(Map<String, Object> event, DeliveryReceipt receipt) {
@@ -206,10 +262,24 @@ final class ListenCommand implements Callable<Integer> {
             ReassemblyResult result = reassembler.accept(part);
             if (result instanceof ReassemblyResult.Complete complete) {
                 print(messageEvent(complete.message()));
+            } else if (result instanceof ReassemblyResult.Invalid invalid) {
+                // answered OK already, so the report is all that is left of it
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("event", "invalid");
+                event.put("source_addr", part.source());
+                event.put("destination_addr", part.destination());
+                event.put("reason", invalid.reason());
+                write(event);
             }
         }
 
+        /** Writes a receipt or message event, which counts towards --count. */
         private void print(Map<String, Object> event) {
+            write(event);
+            progress.event();
+        }
+
+        private void write(Map<String, Object> event) {
             printLock.lock();
             try {
                 out.println(json ? Json.line(event) : Text.event(event));
@@ -217,7 +287,6 @@ final class ListenCommand implements Callable<Integer> {
             } finally {
                 printLock.unlock();
             }
-            progress.event();
         }
     }
 
@@ -225,7 +294,7 @@ final class ListenCommand implements Callable<Integer> {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("event", "receipt");
         event.put("message_id", receipt.messageId());
-        event.put("stat", receipt.stat().isEmpty() ? receipt.state().name() : receipt.stat());
+        event.put("stat", DecodeCommand.stat(receipt));
         event.put("err", receipt.err());
         event.put("source_addr", source);
         event.put("destination_addr", destination);

@@ -1,8 +1,8 @@
 package io.github.smppkit.cli;
 
+import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.Request;
-import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.InMemoryReceiptStore;
 import io.github.smppkit.dlr.ReceiptCorrelator;
@@ -26,12 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
- * Answers inbound deliver_sm and matches receipts to the parts sent, whichever arrives first: the receipt or the
- * submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt. As the session's
- * observer it ends {@link #await} when the session closes, since no receipt can come after that.
+ * Answers inbound deliver_sm and data_sm and matches receipts to the parts sent, whichever arrives first: the
+ * receipt or the submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt.
+ * As the session's observer it ends {@link #await} when the session closes, since no receipt can come after that.
  */
 final class ReceiptTracker implements RequestHandler, SessionObserver {
 
@@ -60,17 +59,14 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
     private final BiConsumer<PartRef, DeliveryReceipt> onReceipt;
-    private final Consumer<DeliverSm> onMessage;
     private volatile String closedReason;
 
-    ReceiptTracker(String scope, BiConsumer<PartRef, DeliveryReceipt> onReceipt,
-            Consumer<DeliverSm> onMessage) {
-        this(scope, new InMemoryReceiptStore<>(), onReceipt, onMessage);
+    ReceiptTracker(String scope, BiConsumer<PartRef, DeliveryReceipt> onReceipt) {
+        this(scope, new InMemoryReceiptStore<>(), onReceipt);
     }
 
     /** A tracker whose submitted ids and held receipts live in {@code store}, e.g. one shared through Redis. */
-    ReceiptTracker(String scope, ReceiptStore<PartRef> store, BiConsumer<PartRef, DeliveryReceipt> onReceipt,
-            Consumer<DeliverSm> onMessage) {
+    ReceiptTracker(String scope, ReceiptStore<PartRef> store, BiConsumer<PartRef, DeliveryReceipt> onReceipt) {
         this.correlator = ReceiptCorrelator.<PartRef>builder()
                 .idPolicy(StandardIdPolicy.NUMERIC)
                 .maxSubmitted(1_000_000)
@@ -78,7 +74,6 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
                 .build();
         this.scope = scope;
         this.onReceipt = onReceipt;
-        this.onMessage = onMessage;
     }
 
     /** Records the id an SMSC gave a part; a receipt held for it is matched now. */
@@ -91,19 +86,22 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
 
     @Override
     public HandlerResult handle(SmppSession session, Request<?> request) {
-        if (request.commandId() == CommandId.DELIVER_SM) {
-            DeliverSm deliver = (DeliverSm) request;
-            ReceiptParseResult result = ReceiptExtractor.standard().extract(deliver);
-            if (result instanceof ReceiptParseResult.Parsed parsed) {
-                ReceiptOutcome<PartRef> outcome = correlator.received(scope, parsed.receipt());
-                if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
-                    matched(matched.match());
-                } else if (outcome instanceof ReceiptOutcome.Held<PartRef> && unmatched.size() < MAX_UNMATCHED) {
-                    // held in case its submit_sm_resp is still to come; reported if it never does
-                    unmatched.add(parsed.receipt().messageId());
-                }
-            } else {
-                onMessage.accept(deliver);
+        // a receipt may come in a deliver_sm or a data_sm (reference §10)
+        ReceiptParseResult result;
+        if (request instanceof DeliverSm deliver) {
+            result = ReceiptExtractor.standard().extract(deliver);
+        } else if (request instanceof DataSm data) {
+            result = ReceiptExtractor.standard().extract(data);
+        } else {
+            return HandlerResult.defaultAnswer();
+        }
+        if (result instanceof ReceiptParseResult.Parsed parsed) {
+            ReceiptOutcome<PartRef> outcome = correlator.received(scope, parsed.receipt());
+            if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
+                matched(matched.match());
+            } else if (outcome instanceof ReceiptOutcome.Held<PartRef> && unmatched.size() < MAX_UNMATCHED) {
+                // held in case its submit_sm_resp is still to come; reported if it never does
+                unmatched.add(parsed.receipt().messageId());
             }
         }
         return HandlerResult.defaultAnswer();
@@ -127,7 +125,6 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
         }
     }
 
-    /** Matches a receipt that arrived elsewhere than through {@link #handle}; empty unless it matched. */
     /**
      * Returns the ids of the receipts that matched no id submitted here (so far), in order: an SMSC that quotes
      * another id than its submit_sm_resp gave, or receipts of an earlier run.
@@ -136,6 +133,7 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
         return unmatched.stream().sorted().toList();
     }
 
+    /** Matches a receipt that arrived elsewhere than through {@link #handle}; empty unless it matched. */
     Optional<PartRef> match(DeliveryReceipt receipt) {
         ReceiptOutcome<PartRef> outcome = correlator.received(scope, receipt);
         if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {

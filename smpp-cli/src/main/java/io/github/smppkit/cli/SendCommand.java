@@ -95,16 +95,18 @@ final class SendCommand implements Callable<Integer> {
         validate();
         PrintWriter out = spec.commandLine().getOut();
         BindType bindType = ConnectionOptions.bindType(bind, "--bind");
+        if (bindType == BindType.RECEIVER) {
+            throw CliFailure.usage("--bind must be tx or trx to send: a receiver bind cannot submit");
+        }
         if (receipts && bindType == BindType.TRANSMITTER) {
             throw CliFailure.usage("--receipts needs --bind trx: a transmitter bind receives no deliver_sm");
         }
         List<List<SubmitSm>> messages = messages();
         try (SharedStore shared = store == null ? null : SharedStore.open(store)) {
             ReceiptTracker tracker = shared == null
-                    ? new ReceiptTracker(connection.systemId, (part, receipt) -> printReceipt(out, part, receipt),
-                            deliver -> { })
+                    ? new ReceiptTracker(connection.systemId, (part, receipt) -> printReceipt(out, part, receipt))
                     : new ReceiptTracker(connection.systemId, shared.store,
-                            (part, receipt) -> printReceipt(out, part, receipt), deliver -> { });
+                            (part, receipt) -> printReceipt(out, part, receipt));
             return send(out, bindType, messages, tracker);
         }
     }
@@ -231,7 +233,7 @@ final class SendCommand implements Callable<Integer> {
             event.put("event", "receipt");
             event.put("message", part.message() + 1);
             event.put("message_id", receipt.messageId());
-            event.put("stat", receipt.stat());
+            event.put("stat", DecodeCommand.stat(receipt));
             event.put("err", receipt.err());
             event.put("matched", true);
             out.println(Json.line(event));

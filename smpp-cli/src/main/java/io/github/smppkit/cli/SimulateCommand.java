@@ -7,7 +7,9 @@ import io.github.smppkit.simulator.SimulatorBuilder;
 import io.github.smppkit.simulator.SimulatorEvent;
 import io.github.smppkit.simulator.SmppSimulator;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -109,6 +111,12 @@ final class SimulateCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw CliFailure.usage("--port " + port + " is not a TCP port (0..65535)");
         }
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            // else the server's bind fails with an UnresolvedAddressException that has no message
+            throw CliFailure.usage("--host " + host + " cannot be resolved to an address to listen on");
+        }
         if ((systemId == null) != (password == null)) {
             throw CliFailure.usage("give --system-id and --password together");
         }
@@ -150,7 +158,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return builder.start();
         } catch (RuntimeException e) {
-            throw CliFailure.failed("cannot start the simulator: " + e.getMessage());
+            throw CliFailure.failed("cannot start the simulator: " + (e.getMessage() == null ? e : e.getMessage()));
         }
     }
 

@@ -35,7 +35,7 @@ class BatchSenderTest {
                                     + " unanswered)"));
                 });
         List<BatchSender.PartResult> parts = new CopyOnWriteArrayList<>();
-        ReceiptTracker tracker = new ReceiptTracker("test", (part, receipt) -> { }, deliver -> { });
+        ReceiptTracker tracker = new ReceiptTracker("test", (part, receipt) -> { });
         SubmitSm submit = SubmitSm.builder().source(Address.of(1, 1, "4912345"))
                 .destination(Address.of(1, 1, "4967890"))
                 .shortMessage(Bytes.of("hi".getBytes(StandardCharsets.ISO_8859_1))).build();

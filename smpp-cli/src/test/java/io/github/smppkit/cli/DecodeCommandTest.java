@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.DeliverSm;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
+import io.github.smppkit.dlr.DeliveryReceipt;
+import io.github.smppkit.dlr.ReceiptFormatter;
+import io.github.smppkit.dlr.ReceiptState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,6 +135,60 @@ class DecodeCommandTest {
         assertThat(receipt.get("submit_date").asText()).isEqualTo("2021-11-04T05:01:00Z");
         assertThat(receipt.get("err").asText()).isEqualTo("0");
         assertThat(receipt.get("text").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void addsTheParsedReceiptToADataSmReceipt() throws Exception {
+        // corpus node-data_sm-2: esm_class 0x04, no text, receipted_message_id "nd0003" and message_state 2
+        String dataSm = "0000003c00000103000000000000000b000101343931353535313233343536370001013132333435000400"
+                + "00001e00076e6430303033000427000102";
+
+        CliRun run = CliRun.of("decode", "--json", dataSm);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode decoded = JSON.readTree(run.out());
+        assertThat(decoded.get("command").asText()).isEqualTo("data_sm");
+        JsonNode receipt = decoded.get("receipt");
+        assertThat(receipt).as("receipt").isNotNull();
+        assertThat(receipt.get("id").asText()).isEqualTo("nd0003");
+        assertThat(receipt.get("stat").asText()).isEqualTo("DELIVRD");
+        assertThat(receipt.get("submit_date").isNull()).isTrue();
+        assertThat(receipt.get("done_date").isNull()).isTrue();
+    }
+
+    @Test
+    void aMobileOriginatedMessageGetsNoReceipt() throws Exception {
+        // corpus node-deliver_sm-2: esm_class 0, "MO test #1 from node-server"
+        String mo = "0000004c00000005000000000000000100010134393135353530303030310000003132333435000000000000000000"
+                + "001b4d4f20746573742023312066726f6d206e6f64652d736572766572";
+
+        CliRun run = CliRun.of("decode", "--json", mo);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode decoded = JSON.readTree(run.out());
+        assertThat(decoded.get("command").asText()).isEqualTo("deliver_sm");
+        assertThat(decoded.get("short_message").asText()).isEqualTo(hex("MO test #1 from node-server"));
+        assertThat(decoded.has("receipt")).isFalse();
+    }
+
+    @Test
+    void theMessageStateTlvWinsOverTheStatWordAsTheIdDoes() throws Exception {
+        // the text says DELIVRD, message_state 5 says UNDELIV: merged, the TLV wins (DESIGN: as for the id)
+        DeliveryReceipt conflicting = DeliveryReceipt.builder().id("4711").stat(ReceiptState.DELIVRD)
+                .messageState(5).build();
+        DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(conflicting, Address.of(1, 1, "447700900123"),
+                Address.of(5, 0, "Brand")).toBuilder().sequenceNumber(9).build();
+        String pdu = Bytes.of(PduCodec.defaults().encode(deliver)).toHex();
+
+        CliRun run = CliRun.of("decode", "--json", pdu);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode decoded = JSON.readTree(run.out());
+        assertThat(decoded.get("esm_class").asInt()).isEqualTo(0x04);
+        assertThat(decoded.get("short_message").asText()).contains(hex("stat:DELIVRD"));
+        assertThat(decoded.get("tlvs").findValuesAsText("name")).contains("message_state");
+        assertThat(decoded.get("receipt").get("stat").asText()).isEqualTo("UNDELIV");
+        assertThat(CliRun.of("decode", pdu).out()).contains("stat: \"UNDELIV\"");
     }
 
     @Test

@@ -8,10 +8,13 @@ import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.DeliverSmResp;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.text.MessagePlanner;
+import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptState;
@@ -51,9 +54,7 @@ class ListenCommandTest {
                     .stat(ReceiptState.UNDELIV).err("005").text("hello").build();
             session.send(ReceiptFormatter.standard().toDeliverSm(receipt, Address.of(1, 1, "447700900123"),
                     Address.of(5, 0, "Brand")));
-            List<DeliverSm> parts = MessageParts.deliverSms(MessagePlanner.plan(LONG_MO, PlanOptions.defaults()),
-                    DeliverSm.builder().source(Address.of(1, 1, "447700900123"))
-                            .destination(Address.of(0, 1, "12345")).build());
+            List<DeliverSm> parts = longMoParts();
             for (int i = parts.size() - 1; i >= 0; i--) { // out of order on purpose
                 session.send(parts.get(i));
             }
@@ -72,6 +73,110 @@ class ListenCommandTest {
             assertThat(second.get("event").asText()).isEqualTo("message");
             assertThat(second.get("text").asText()).isEqualTo(LONG_MO);
             assertThat(second.get("parts").asInt()).isEqualTo(parts.size()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void theMessageStateTlvWinsOverTheStatWord() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CompletableFuture<CliRun> listen = listen(smsc, "--count", "1", "--timeout", "30", "--json");
+            SmppSession session = awaitSession(smsc);
+            // the text says DELIVRD, message_state 5 says UNDELIV: merged, the TLV wins, as for the id
+            DeliveryReceipt conflicting = DeliveryReceipt.builder().id("4714").stat(ReceiptState.DELIVRD)
+                    .messageState(5).build();
+            DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(conflicting,
+                    Address.of(1, 1, "447700900123"), Address.of(5, 0, "Brand"));
+            assertThat(deliver.tlvs().get(StandardTlvs.MESSAGE_STATE)).contains(5);
+            session.send(deliver);
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode event = new ObjectMapper().readTree(run.out());
+            assertThat(event.get("stat").asText()).isEqualTo("UNDELIV");
+            assertThat(event.get("receipt").get("stat").asText()).isEqualTo("UNDELIV");
+        }
+    }
+
+    /** The parts of {@link #LONG_MO} as deliver_sm from 447700900123 to 12345. */
+    private static List<DeliverSm> longMoParts() {
+        return MessageParts.deliverSms(MessagePlanner.plan(LONG_MO, PlanOptions.defaults()),
+                DeliverSm.builder().source(Address.of(1, 1, "447700900123")).destination(Address.of(0, 1, "12345"))
+                        .build());
+    }
+
+    @Test
+    void unreadablePartsAndMessagesStillMissingPartsAtTheEndAreReported() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CompletableFuture<CliRun> listen = listen(smsc, "--count", "1", "--timeout", "30", "--json");
+            SmppSession session = awaitSession(smsc);
+            // UDHI set, but the UDH length 5 runs past the 3 octets of user data
+            DeliverSm unreadable = DeliverSm.builder().source(Address.of(1, 1, "447700900123"))
+                    .destination(Address.of(0, 1, "12345")).esmClass(EsmClass.UDHI)
+                    .shortMessage(Bytes.of((byte) 0x05, (byte) 0x00, (byte) 0x03)).build();
+            assertThat(session.send(unreadable).status()).isEqualTo(CommandStatus.ESME_ROK);
+            List<DeliverSm> parts = longMoParts();
+            session.send(parts.get(0));
+            session.send(deliveredReceipt("4715")); // the one event --count waits for
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            String[] lines = run.out().strip().split("\n");
+            assertThat(lines).hasSize(3);
+            ObjectMapper json = new ObjectMapper();
+            JsonNode invalid = json.readTree(lines[0]);
+            assertThat(invalid.get("event").asText()).isEqualTo("invalid");
+            assertThat(invalid.get("source_addr").asText()).isEqualTo("447700900123");
+            assertThat(invalid.get("reason").asText()).isEqualTo("UDH length 5 exceeds user data of 3 octets");
+            assertThat(json.readTree(lines[1]).get("event").asText()).isEqualTo("receipt");
+            JsonNode incomplete = json.readTree(lines[2]);
+            assertThat(incomplete.get("event").asText()).isEqualTo("incomplete");
+            assertThat(incomplete.get("source_addr").asText()).isEqualTo("447700900123");
+            assertThat(incomplete.get("destination_addr").asText()).isEqualTo("12345");
+            assertThat(incomplete.get("received").asInt()).isEqualTo(1);
+            assertThat(incomplete.get("parts").asInt()).isEqualTo(parts.size()).isGreaterThan(1);
+            assertThat(incomplete.get("reason").asText()).isEqualTo("PENDING");
+        }
+    }
+
+    @Test
+    void aMessageStillMissingPartsAtTheTimeoutIsReportedInPlainText() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            CompletableFuture<CliRun> listen = listen(smsc, "--timeout", "2");
+            List<DeliverSm> parts = longMoParts();
+            awaitSession(smsc).send(parts.get(1));
+
+            CliRun run = listen.get(30, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out().strip()).startsWith("incomplete source_addr=447700900123 destination_addr=12345")
+                    .endsWith("received=1 parts=" + parts.size() + " reason=PENDING");
+        }
+    }
+
+    @Test
+    void aMessageMissingPartsPastTheReassemblyTimeoutIsReportedWhileListening() throws Exception {
+        try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process listen = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "listen", "--host", "127.0.0.1", "--port", Integer.toString(smsc.port()),
+                    "--system-id", "user", "--password", "secret", "--json", "--reassembly-timeout", "1").start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(listen.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                try {
+                    awaitSession(smsc).send(longMoParts().get(0));
+
+                    // bounded: on a timeout the finally below ends the process, which ends the read
+                    String line = CompletableFuture.supplyAsync(() -> readLine(lines)).get(20, TimeUnit.SECONDS);
+                    assertThat(line).as("listen printed nothing").isNotNull();
+                    JsonNode event = new ObjectMapper().readTree(line);
+                    assertThat(event.get("event").asText()).isEqualTo("incomplete");
+                    assertThat(event.get("received").asInt()).isEqualTo(1);
+                    assertThat(event.get("reason").asText()).isEqualTo("EXPIRED");
+                    assertThat(listen.isAlive()).as("listen goes on after giving a message up").isTrue();
+                } finally {
+                    listen.destroy(); // before the reader is closed, which waits for the read to end
+                }
+            }
+            assertThat(listen.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
     }
 
@@ -121,18 +226,20 @@ class ListenCommandTest {
                     "--system-id", "user", "--password", "secret", "--json").start();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(listen.getInputStream(),
                     StandardCharsets.UTF_8))) {
-                SmppSession session = awaitSession(smsc);
-                session.send(deliveredReceipt("4712"));
+                try {
+                    SmppSession session = awaitSession(smsc);
+                    session.send(deliveredReceipt("4712"));
 
-                // bounded: on a timeout the finally below ends the process, which ends the read
-                String line = CompletableFuture.supplyAsync(() -> readLine(lines)).get(20, TimeUnit.SECONDS);
-                assertThat(line).as("listen printed nothing").isNotNull();
-                JsonNode event = new ObjectMapper().readTree(line);
-                assertThat(event.get("event").asText()).isEqualTo("receipt");
-                assertThat(event.get("message_id").asText()).isEqualTo("4712");
-                assertThat(listen.isAlive()).as("listen goes on after an event").isTrue();
-            } finally {
-                listen.destroy(); // SIGTERM
+                    // bounded: on a timeout the finally below ends the process, which ends the read
+                    String line = CompletableFuture.supplyAsync(() -> readLine(lines)).get(20, TimeUnit.SECONDS);
+                    assertThat(line).as("listen printed nothing").isNotNull();
+                    JsonNode event = new ObjectMapper().readTree(line);
+                    assertThat(event.get("event").asText()).isEqualTo("receipt");
+                    assertThat(event.get("message_id").asText()).isEqualTo("4712");
+                    assertThat(listen.isAlive()).as("listen goes on after an event").isTrue();
+                } finally {
+                    listen.destroy(); // SIGTERM, before the reader is closed, which waits for the read to end
+                }
             }
             assertThat(listen.waitFor(20, TimeUnit.SECONDS)).as("listen stops on SIGTERM").isTrue();
         }
@@ -167,10 +274,22 @@ class ListenCommandTest {
     }
 
     @Test
+    void unresolvableHostIsNamedInTheFailure() {
+        CliRun run = CliRun.of("listen", "--host", "no.such.invalid", "--port", "2775", "--system-id", "user",
+                "--password", "secret", "--count", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot bind to no.such.invalid:2775: the host no.such.invalid cannot be"
+                + " resolved");
+    }
+
+    @Test
     void listenNeedsAReceivingBind() {
         CliRun run = CliRun.of("listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "u", "--password",
                 "p", "--bind", "tx", "--count", "1");
         assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "u", "--password",
+                "p", "--reassembly-timeout", "0").exitCode()).isEqualTo(2);
     }
 
     private static String readLine(BufferedReader lines) {

@@ -82,6 +82,27 @@ class SendCommandTest {
     }
 
     @Test
+    void receiptsSentAsDataSmAreMatched() throws Exception {
+        // reference §10: a receipt comes in a deliver_sm or a data_sm; this one carries only the TLVs
+        try (TestSmsc smsc = TestSmsc.receiptsAsDataSm()) {
+            CliRun run = send(smsc.port(), "secret", "--text", "hi", "--receipts", "--wait", "10", "--json");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            String[] lines = run.out().strip().split("\n");
+            assertThat(lines[lines.length - 1]).isEqualTo("sent 1/1, receipts 1/1");
+            JsonNode receipt = null;
+            for (String line : lines) {
+                if (line.contains("\"event\":\"receipt\"")) {
+                    receipt = new ObjectMapper().readTree(line);
+                }
+            }
+            assertThat(receipt).as("receipt event").isNotNull();
+            assertThat(receipt.get("message_id").asText()).isEqualTo("1001");
+            assertThat(receipt.get("stat").asText()).isEqualTo("DELIVRD");
+        }
+    }
+
+    @Test
     void receiptsQuotingAnIdNotSentAreNamed() throws Exception {
         // larvitsmpp's SMSC answers each part of a long message with its own id, then quotes another in the receipt
         try (TestSmsc smsc = new TestSmsc(CommandStatus.ESME_ROK, ReceiptState.DELIVRD, id -> "other-" + id)) {
@@ -192,10 +213,23 @@ class SendCommandTest {
     }
 
     @Test
+    void unresolvableHostIsNamedInTheFailure() {
+        CliRun run = CliRun.of("send", "--host", "no.such.invalid", "--port", "2775", "--system-id", "user",
+                "--password", "secret", "--to", "+447700900123", "--text", "hi");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot bind to no.such.invalid:2775: the host no.such.invalid cannot be"
+                + " resolved");
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(send(2775, "x", "--text", "hi", "--count", "0").exitCode()).isEqualTo(2);
         assertThat(send(2775, "x", "--text", "hi", "--bind", "tx", "--receipts").exitCode()).isEqualTo(2);
         assertThat(send(2775, "x", "--text", "hi", "--bind", "xx").exitCode()).isEqualTo(2);
+        CliRun receiver = send(2775, "x", "--text", "hi", "--bind", "rx");
+        assertThat(receiver.exitCode()).isEqualTo(2);
+        assertThat(receiver.err()).contains("--bind must be tx or trx to send");
         assertThat(send(70000, "x", "--text", "hi").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("send", "--host", "h").exitCode()).isEqualTo(2);
     }

@@ -122,6 +122,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anUnresolvableHostIsAUsageErrorNamingIt() {
+        // .invalid never resolves (RFC 2606); the server's bind failed with an exception that has no message
+        CliRun run = CliRun.of("simulate", "--host", "no.such.invalid", "--port", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--host no.such.invalid cannot be resolved").doesNotContain("null");
+    }
+
+    @Test
     void durationEndsARunCleanly() {
         CliRun run = CliRun.of("simulate", "--port", "0", "--duration", "0");
         assertThat(run.exitCode()).isZero();

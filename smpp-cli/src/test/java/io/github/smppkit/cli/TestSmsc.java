@@ -1,10 +1,14 @@
 package io.github.smppkit.cli;
 
+import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
+import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.ReceiptFormatter;
 import io.github.smppkit.dlr.ReceiptKind;
@@ -42,6 +46,19 @@ final class TestSmsc implements AutoCloseable {
 
     /** An SMSC whose receipts quote {@code receiptIdOf} the id its submit_sm_resp gave. */
     TestSmsc(CommandStatus rejectWith, ReceiptState receiptState, UnaryOperator<String> receiptIdOf) {
+        this(rejectWith, receiptState, receiptIdOf, false);
+    }
+
+    /**
+     * An SMSC that sends its DELIVRD receipts as data_sm (reference §10 allows either) carrying only the TLVs, as
+     * the corpus's node-smpp data_sm receipt does.
+     */
+    static TestSmsc receiptsAsDataSm() {
+        return new TestSmsc(CommandStatus.ESME_ROK, ReceiptState.DELIVRD, UnaryOperator.identity(), true);
+    }
+
+    private TestSmsc(CommandStatus rejectWith, ReceiptState receiptState, UnaryOperator<String> receiptIdOf,
+            boolean asDataSm) {
         server = SmppServer.start(SmppServer.builder()
                 .port(0)
                 .authenticator(BindAuthenticator.of("user", "secret"))
@@ -56,7 +73,9 @@ final class TestSmsc implements AutoCloseable {
                     accepted.add(submit);
                     String id = Integer.toString(1000 + submits.incrementAndGet());
                     session.respond(SubmitSmResp.ok(submit.sequenceNumber(), id));
-                    if (submit.registeredDelivery().value() != 0) {
+                    if (submit.registeredDelivery().value() != 0 && asDataSm) {
+                        dataSmReceipt(session, submit, receiptIdOf.apply(id), receiptState);
+                    } else if (submit.registeredDelivery().value() != 0) {
                         receipt(session, submit, receiptIdOf.apply(id), receiptState);
                     }
                     return HandlerResult.deferred();
@@ -69,6 +88,15 @@ final class TestSmsc implements AutoCloseable {
                 .kind(state.isFinal() ? ReceiptKind.DELIVERY_RECEIPT : ReceiptKind.INTERMEDIATE).build();
         DeliverSm deliver = ReceiptFormatter.standard().toDeliverSm(receipt, submit.destination(), submit.source());
         session.sendAsync(deliver).thenRun(receiptsAnswered::incrementAndGet);
+    }
+
+    private void dataSmReceipt(SmppSession session, SubmitSm submit, String id, ReceiptState state) {
+        DataSm data = DataSm.builder().source(submit.destination()).destination(submit.source())
+                .esmClass(EsmClass.DELIVERY_RECEIPT)
+                .tlvs(Tlvs.builder().add(StandardTlvs.RECEIPTED_MESSAGE_ID, id)
+                        .add(StandardTlvs.MESSAGE_STATE, state.messageStateValue().orElseThrow()).build())
+                .build();
+        session.sendAsync(data).thenRun(receiptsAnswered::incrementAndGet);
     }
 
     int port() {
