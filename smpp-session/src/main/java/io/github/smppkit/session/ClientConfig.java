@@ -56,6 +56,11 @@ import java.util.function.IntPredicate;
  * @param maxPendingInbound inbound requests handled but not answered yet, at most; beyond that the reader
  *     stops reading (back-pressure) and closes the session if none is answered within deadPeerTimeout
  *     (default 100)
+ * @param maxQueuedResponseBytes octets of responses queued and not written yet at most: beyond that the reader
+ *     takes no more of the peer's requests (it still reads the responses ahead of the next one) until the peer reads
+ *     our answers, so a peer that sends requests without reading cannot grow memory past this. A blocked write
+ *     alone does not stop the reader, so two peers both sending cannot wait on each other. Keep it above the peer's
+ *     window times the size of an answer (default 1 MiB)
  * @param handlerErrorStatus answer when the request handler throws (default ESME_RX_T_APPN)
  * @since 0.1.0
  */
@@ -66,7 +71,8 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
         Duration deadPeerTimeout, int windowSize, RateLimiter rateLimiter, IntPredicate throttlingStatuses,
         ReconnectPolicy reconnect, ThreadFactory threadFactory, Optional<Executor> callbackExecutor,
         RequestHandler requestHandler, SessionObserver sessionObserver, CodecConfig codecConfig,
-        BindAdmission bindAdmission, int maxPendingInbound, CommandStatus handlerErrorStatus) {
+        BindAdmission bindAdmission, int maxPendingInbound, int maxQueuedResponseBytes,
+        CommandStatus handlerErrorStatus) {
 
     /** The default throttling statuses: ESME_RTHROTTLED and ESME_RMSGQFUL. */
     public static final IntPredicate DEFAULT_THROTTLING = code -> code == CommandStatus.ESME_RTHROTTLED.code()
@@ -101,6 +107,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
      * @param codecConfig codec settings
      * @param bindAdmission bind admission
      * @param maxPendingInbound inbound limit
+     * @param maxQueuedResponseBytes unwritten answers limit
      * @param handlerErrorStatus handler error status
      */
     public ClientConfig {
@@ -132,6 +139,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
         Durations.present(codecConfig, "codecConfig");
         Durations.present(bindAdmission, "bindAdmission");
         Durations.range(maxPendingInbound, 1, 1 << 20, "maxPendingInbound");
+        Durations.range(maxQueuedResponseBytes, 1, Integer.MAX_VALUE, "maxQueuedResponseBytes");
         if (Durations.present(handlerErrorStatus, "handlerErrorStatus").isOk()) {
             throw new IllegalArgumentException("handlerErrorStatus: ESME_ROK (expected an error status)");
         }
@@ -200,6 +208,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
         private CodecConfig codecConfig = CodecConfig.defaults();
         private BindAdmission bindAdmission = BindAdmission.UNLIMITED;
         private int maxPendingInbound = 100;
+        private int maxQueuedResponseBytes = 1 << 20;
         private CommandStatus handlerErrorStatus = CommandStatus.ESME_RX_T_APPN;
 
         private Builder() {
@@ -232,6 +241,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
             codecConfig = c.codecConfig;
             bindAdmission = c.bindAdmission;
             maxPendingInbound = c.maxPendingInbound;
+            maxQueuedResponseBytes = c.maxQueuedResponseBytes;
             handlerErrorStatus = c.handlerErrorStatus;
         }
 
@@ -403,6 +413,12 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
             return this;
         }
 
+        /** Sets the unwritten answers limit. @param v value @return this builder */
+        public Builder maxQueuedResponseBytes(int v) {
+            maxQueuedResponseBytes = v;
+            return this;
+        }
+
         /** Sets the handler error status. @param v value @return this builder */
         public Builder handlerErrorStatus(CommandStatus v) {
             handlerErrorStatus = v;
@@ -420,7 +436,7 @@ public record ClientConfig(String host, int port, BindType bindType, String syst
                     interfaceVersion, unannouncedPeerVersion, tls, connectTimeout, bindTimeout, responseTimeout,
                     enquireLinkInterval, deadPeerTimeout, windowSize, rateLimiter, throttlingStatuses, reconnect,
                     threadFactory, callbackExecutor, requestHandler, sessionObserver, codecConfig, bindAdmission,
-                    maxPendingInbound, handlerErrorStatus);
+                    maxPendingInbound, maxQueuedResponseBytes, handlerErrorStatus);
         }
     }
 }

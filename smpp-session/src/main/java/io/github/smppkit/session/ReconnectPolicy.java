@@ -9,6 +9,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code multiplier} per failed attempt, capped at {@code maxDelay}, each delay spread by &#177;{@code jitter}
  * (a fraction 0..1) so that many clients do not reconnect in step.
  *
+ * <p>An enabled policy also retries the first connect and bind of {@link SmppClient#connect}, with the same
+ * back-off, when it fails transiently: a bind refused with a status that is not
+ * {@linkplain SmppBindException#isPermanent() permanent} (ESME_RALYBND: an application restarting while the SMSC
+ * still holds its old session), a connection refused, failed or timed out, or a bind response that did not come.
+ * No retry starts later than {@code firstConnectDeadline} after the call; the last failure is then thrown. A
+ * permanent bind refusal (wrong password or system_id, say), an unknown host or a failed TLS handshake is thrown at
+ * once.
+ *
  * <p>Thread-safety: immutable.
  *
  * @param enabled whether to reconnect at all
@@ -16,10 +24,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param maxDelay largest delay, &#8805; initialDelay
  * @param multiplier growth per failed attempt, &#8805; 1
  * @param jitter random spread as a fraction of the delay, 0..1
+ * @param firstConnectDeadline how long after {@link SmppClient#connect} a retry of the first connect may still
+ *     start, &#8805; 0 (default {@link #DEFAULT_FIRST_CONNECT_DEADLINE}); zero throws the first failure
  * @since 0.1.0
  */
 public record ReconnectPolicy(boolean enabled, Duration initialDelay, Duration maxDelay, double multiplier,
-        double jitter) {
+        double jitter, Duration firstConnectDeadline) {
+
+    /** How long the first connect retries transient failures by default: 30 s. */
+    public static final Duration DEFAULT_FIRST_CONNECT_DEADLINE = Duration.ofSeconds(30);
 
     private static final ReconnectPolicy DISABLED = new ReconnectPolicy(false, Duration.ofSeconds(1),
             Duration.ofSeconds(60), 2.0, 0.2);
@@ -32,6 +45,7 @@ public record ReconnectPolicy(boolean enabled, Duration initialDelay, Duration m
      * @param maxDelay delay cap
      * @param multiplier growth factor
      * @param jitter spread
+     * @param firstConnectDeadline retries of the first connect start at most this long after it
      */
     public ReconnectPolicy {
         Durations.positive(initialDelay, "initialDelay");
@@ -45,6 +59,21 @@ public record ReconnectPolicy(boolean enabled, Duration initialDelay, Duration m
         if (!(jitter >= 0.0 && jitter <= 1.0)) {
             throw new IllegalArgumentException("jitter: " + jitter + " (expected 0..1)");
         }
+        Durations.nonNegative(firstConnectDeadline, "firstConnectDeadline");
+    }
+
+    /**
+     * Creates a policy whose first connect retries for {@link #DEFAULT_FIRST_CONNECT_DEADLINE}.
+     *
+     * @param enabled whether to reconnect
+     * @param initialDelay first delay
+     * @param maxDelay delay cap
+     * @param multiplier growth factor
+     * @param jitter spread
+     */
+    public ReconnectPolicy(boolean enabled, Duration initialDelay, Duration maxDelay, double multiplier,
+            double jitter) {
+        this(enabled, initialDelay, maxDelay, multiplier, jitter, DEFAULT_FIRST_CONNECT_DEADLINE);
     }
 
     /**
@@ -65,6 +94,16 @@ public record ReconnectPolicy(boolean enabled, Duration initialDelay, Duration m
      */
     public static ReconnectPolicy exponential(Duration initialDelay, Duration maxDelay) {
         return new ReconnectPolicy(true, initialDelay, maxDelay, 2.0, 0.2);
+    }
+
+    /**
+     * Returns this policy with another bound on the retries of the first connect.
+     *
+     * @param deadline how long after the call a retry may still start; zero throws the first failure
+     * @return the policy
+     */
+    public ReconnectPolicy withFirstConnectDeadline(Duration deadline) {
+        return new ReconnectPolicy(enabled, initialDelay, maxDelay, multiplier, jitter, deadline);
     }
 
     /**

@@ -34,6 +34,9 @@ import java.util.function.IntPredicate;
  * @param callbackExecutor where futures complete; empty (default) completes them on the reader thread
  * @param codecConfig codec settings
  * @param maxPendingInbound inbound requests handled but not answered yet, per session (default 100)
+ * @param maxQueuedResponseBytes octets of responses queued and not written yet per session at most, beyond which
+ *     the reader takes no more of the ESME's requests until it reads our answers, as in {@link ClientConfig}
+ *     (default 1 MiB)
  * @param handlerErrorStatus answer when the request handler throws (default ESME_RSYSERR)
  * @param throttlingStatuses which statuses of ESME answers mean "throttled" (default as the client)
  * @since 0.1.0
@@ -43,7 +46,7 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
         Duration enquireLinkInterval, Duration deadPeerTimeout, int windowSize, RequestHandler requestHandler,
         SessionObserver sessionObserver, Optional<TlsConfig> tls, ThreadFactory threadFactory,
         Optional<Executor> callbackExecutor, CodecConfig codecConfig, int maxPendingInbound,
-        CommandStatus handlerErrorStatus, IntPredicate throttlingStatuses) {
+        int maxQueuedResponseBytes, CommandStatus handlerErrorStatus, IntPredicate throttlingStatuses) {
 
     /**
      * Validates every field, naming the bad one.
@@ -66,6 +69,7 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
      * @param callbackExecutor callback executor
      * @param codecConfig codec settings
      * @param maxPendingInbound inbound limit
+     * @param maxQueuedResponseBytes unwritten answers limit
      * @param handlerErrorStatus handler error status
      * @param throttlingStatuses throttling statuses
      */
@@ -88,6 +92,7 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
         Durations.present(callbackExecutor, "callbackExecutor");
         Durations.present(codecConfig, "codecConfig");
         Durations.range(maxPendingInbound, 1, 1 << 20, "maxPendingInbound");
+        Durations.range(maxQueuedResponseBytes, 1, Integer.MAX_VALUE, "maxQueuedResponseBytes");
         if (Durations.present(handlerErrorStatus, "handlerErrorStatus").isOk()) {
             throw new IllegalArgumentException("handlerErrorStatus: ESME_ROK (expected an error status)");
         }
@@ -138,6 +143,7 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
         private Optional<Executor> callbackExecutor = Optional.empty();
         private CodecConfig codecConfig = CodecConfig.defaults();
         private int maxPendingInbound = 100;
+        private int maxQueuedResponseBytes = 1 << 20;
         private CommandStatus handlerErrorStatus = CommandStatus.ESME_RSYSERR;
         private IntPredicate throttlingStatuses = ClientConfig.DEFAULT_THROTTLING;
 
@@ -163,6 +169,7 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
             callbackExecutor = c.callbackExecutor;
             codecConfig = c.codecConfig;
             maxPendingInbound = c.maxPendingInbound;
+            maxQueuedResponseBytes = c.maxQueuedResponseBytes;
             handlerErrorStatus = c.handlerErrorStatus;
             throttlingStatuses = c.throttlingStatuses;
         }
@@ -275,6 +282,12 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
             return this;
         }
 
+        /** Sets the unwritten answers limit. @param v value @return this builder */
+        public Builder maxQueuedResponseBytes(int v) {
+            maxQueuedResponseBytes = v;
+            return this;
+        }
+
         /** Sets the handler error status. @param v value @return this builder */
         public Builder handlerErrorStatus(CommandStatus v) {
             handlerErrorStatus = v;
@@ -296,7 +309,7 @@ public record ServerConfig(String host, int port, String systemId, BindAuthentic
             return new ServerConfig(host, port, systemId, authenticator, maxBindsPerSystemId, maxConnections,
                     bindTimeout, responseTimeout, enquireLinkInterval, deadPeerTimeout, windowSize, requestHandler,
                     sessionObserver, tls, threadFactory, callbackExecutor, codecConfig, maxPendingInbound,
-                    handlerErrorStatus, throttlingStatuses);
+                    maxQueuedResponseBytes, handlerErrorStatus, throttlingStatuses);
         }
     }
 }

@@ -109,7 +109,8 @@ public interface SessionObserver {
     }
 
     /**
-     * A reconnecting client lost its link (or failed to re-bind) and will try again after a delay.
+     * A reconnecting client lost its link (or failed to re-bind, or failed its first connect transiently) and will
+     * try again after a delay.
      *
      * @param session the session
      * @param attempt 1 for the first retry

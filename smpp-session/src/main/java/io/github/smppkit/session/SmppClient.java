@@ -39,11 +39,14 @@ public final class SmppClient {
 
     /**
      * Connects, binds and returns the bound session. Without reconnect, the session closes for good when the
-     * link drops; with reconnect, it re-binds in the background (only this first attempt throws).
+     * link drops, and the first failure is thrown. With reconnect, transient failures of this first connect
+     * (ESME_RALYBND, a refused or timed-out connection, ...) are retried with the policy's back-off within its
+     * {@link ReconnectPolicy#firstConnectDeadline()}, and the session re-binds in the background after link loss.
      *
      * @param config the settings
      * @return a bound session
-     * @throws SmppBindException if the SMSC refused the bind (its status inside)
+     * @throws SmppBindException if the SMSC refused the bind (its status inside); with reconnect, at once for a
+     *     permanent refusal, else once the first connect's retries are over
      * @throws SmppConnectionException if the connection failed, closed during the bind, or the connection or
      *     the bind response did not come in time (then with an {@code SmppTimeoutException} or
      *     {@code SocketTimeoutException} as cause)

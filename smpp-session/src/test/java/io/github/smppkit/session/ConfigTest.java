@@ -29,6 +29,7 @@ class ConfigTest {
         assertThat(c.throttlingStatuses().test(CommandStatus.ESME_RTHROTTLED.code())).isTrue();
         assertThat(c.throttlingStatuses().test(CommandStatus.ESME_RMSGQFUL.code())).isTrue();
         assertThat(c.throttlingStatuses().test(CommandStatus.ESME_RSYSERR.code())).isFalse();
+        assertThat(c.maxQueuedResponseBytes()).isEqualTo(1 << 20);
         assertThat(c.toBuilder().build()).isEqualTo(c);
     }
 
@@ -38,6 +39,7 @@ class ConfigTest {
         assertThat(s.host()).isEqualTo("127.0.0.1");
         assertThat(s.port()).isZero();
         assertThat(s.handlerErrorStatus()).isEqualTo(CommandStatus.ESME_RSYSERR);
+        assertThat(s.maxQueuedResponseBytes()).isEqualTo(1 << 20);
         assertThat(s.toBuilder().build()).isEqualTo(s);
     }
 
@@ -68,6 +70,10 @@ class ConfigTest {
                 .hasMessageContaining("maxBindsPerSystemId");
         assertThatThrownBy(() -> SmppServer.builder().bindTimeout(Duration.ZERO).build())
                 .hasMessageContaining("bindTimeout");
+        assertThatThrownBy(() -> valid().maxQueuedResponseBytes(0).build())
+                .hasMessageContaining("maxQueuedResponseBytes");
+        assertThatThrownBy(() -> SmppServer.builder().maxQueuedResponseBytes(-1).build())
+                .hasMessageContaining("maxQueuedResponseBytes");
     }
 
     @Test

@@ -35,7 +35,7 @@ class CongestionTest {
                 assertThat(s.send(Fixtures.submit("a")).status()).isEqualTo(CommandStatus.ESME_ROK);
 
                 assertThat(reported).containsExactly(100);
-                assertThat(pauseInForce(s)).isTrue();
+                assertThat(Fixtures.pauseInForce(s)).isTrue();
             }
             recording.stop();
             recording.dump(file);
@@ -57,13 +57,13 @@ class CongestionTest {
             }
 
             assertThat(reported).containsExactly(100);
-            assertThat(pauseInForce(s)).isTrue();
+            assertThat(Fixtures.pauseInForce(s)).isTrue();
         }
         try (RawPeer peer = answering(100, 0); SmppSession s = connect(peer, reported)) {
             s.send(Fixtures.submit("congested"));
             s.send(Fixtures.submit("eased"));
 
-            assertThat(pauseInForce(s)).as("one plain answer halves 10 ms to nothing").isFalse();
+            assertThat(Fixtures.pauseInForce(s)).as("one plain answer halves 10 ms to nothing").isFalse();
         }
     }
 
@@ -74,7 +74,7 @@ class CongestionTest {
             s.send(Fixtures.submit("a"));
 
             assertThat(reported).isEmpty();
-            assertThat(pauseInForce(s)).isFalse();
+            assertThat(Fixtures.pauseInForce(s)).isFalse();
         }
     }
 
@@ -107,16 +107,5 @@ class CongestionTest {
                 reported.add(congestionState);
             }
         }).build());
-    }
-
-    /**
-     * Tells whether a pause is in force: then one of two immediate sends is refused, as the second comes less than
-     * the pause after the first (or the first less than the pause after the last send).
-     */
-    private static boolean pauseInForce(SmppSession s) {
-        SendStatus first = s.trySend(Fixtures.submit("first"), (r, e) -> { });
-        SendStatus second = s.trySend(Fixtures.submit("second"), (r, e) -> { });
-        assertThat(List.of(first, second)).isSubsetOf(SendStatus.SENT, SendStatus.RATE_LIMITED);
-        return first == SendStatus.RATE_LIMITED || second == SendStatus.RATE_LIMITED;
     }
 }

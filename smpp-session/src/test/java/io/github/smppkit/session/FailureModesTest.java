@@ -3,16 +3,23 @@ package io.github.smppkit.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.pdu.BindTransceiver;
+import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.GenericNack;
+import io.github.smppkit.codec.pdu.Response;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.pdu.UnbindResp;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
+import java.io.IOException;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +153,41 @@ class FailureModesTest {
             assertThat(failed).isEqualTo(count);
             assertThat(s.pendingCount()).isZero();
             assertThat(reasons.closed).singleElement().asString().contains("write blocked");
+        }
+    }
+
+    /** The answers wait at maxQueuedResponseBytes (ReaderBackPressureTest holds the bound) until the close. */
+    @Test
+    void anEsmeThatFloodsRequestsAndNeverReadsTheAnswersIsClosed() throws Exception {
+        Reasons reasons = new Reasons();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().enquireLinkInterval(Duration.ZERO)
+                .deadPeerTimeout(Duration.ofMillis(500)).maxQueuedResponseBytes(4096).sessionObserver(reasons)
+                .build())) {
+            Socket socket = new Socket();
+            socket.setReceiveBufferSize(4096);
+            socket.connect(server.localAddress(), 10_000);
+            try (RawClient esme = new RawClient(socket)) {
+                esme.send(new BindTransceiver(1, "esme", "", "", InterfaceVersion.V34, Address.EMPTY, Tlvs.empty()));
+                assertThat(((Response) esme.read()).status().isOk()).isTrue();
+                byte[] requests = new byte[1000 * 16];
+                for (int i = 0; i < 1000; i++) {
+                    System.arraycopy(PduCodec.defaults().encode(new EnquireLink(2 + i)), 0, requests, i * 16, 16);
+                }
+                Thread flood = new Thread(() -> {
+                    try {
+                        while (true) {
+                            esme.sendRaw(requests);
+                        }
+                    } catch (IOException e) {
+                        // the server closed the connection
+                    }
+                }, "flood");
+                flood.start();
+                assertThat(Fixtures.eventually(() -> !reasons.closed.isEmpty())).isTrue();
+                assertThat(reasons.closed).singleElement().asString().contains("write blocked");
+                flood.join(30_000);
+                assertThat(flood.isAlive()).as("flood still writing").isFalse();
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.smppkit.session;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.type.Address;
@@ -7,6 +9,7 @@ import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.EsmClass;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -34,6 +37,17 @@ final class Fixtures {
     static ClientConfig.Builder client(SmppServer server, BindType type) {
         return SmppClient.builder().host("127.0.0.1").port(server.localAddress().getPort()).systemId("esme")
                 .password("secret").bindType(type).responseTimeout(Duration.ofSeconds(20));
+    }
+
+    /**
+     * Tells whether a throttling pause is in force: then one of two immediate sends is refused, as the second comes
+     * less than the pause after the first (or the first less than the pause after the last send).
+     */
+    static boolean pauseInForce(SmppSession s) {
+        SendStatus first = s.trySend(submit("first"), (r, e) -> { });
+        SendStatus second = s.trySend(submit("second"), (r, e) -> { });
+        assertThat(List.of(first, second)).isSubsetOf(SendStatus.SENT, SendStatus.RATE_LIMITED);
+        return first == SendStatus.RATE_LIMITED || second == SendStatus.RATE_LIMITED;
     }
 
     /** Waits (bounded, generous) until the condition holds; the bound is a hang guard, not a timing check. */

@@ -95,6 +95,7 @@ class ObservabilityTest {
             recording.enable("io.github.smppkit.ResponseLatency");
             recording.enable("io.github.smppkit.Throttled");
             recording.enable("io.github.smppkit.Unbind");
+            recording.enable("io.github.smppkit.WindowFull");
             recording.start();
             try (SmppServer server = SmppServer.start(SmppServer.builder().requestHandler(handler)
                     .authenticator(BindAuthenticator.of("esme", "secret")).build());
@@ -125,13 +126,22 @@ class ObservabilityTest {
         assertThat(events).extracting(e -> e.getEventType().getName()).contains("io.github.smppkit.Bind",
                 "io.github.smppkit.Pdu", "io.github.smppkit.ResponseLatency", "io.github.smppkit.Throttled",
                 "io.github.smppkit.Unbind");
-        assertThat(events.stream().filter(e -> e.getEventType().getName().equals("io.github.smppkit.Pdu")
-                && e.getString("command").equals("submit_sm")).count()).isEqualTo(messages * 2L);
+        // client and server share this JVM: only the client sends submit_sm, only the server receives it
+        assertThat(submitSmEvents(events, true)).isEqualTo(messages);
+        assertThat(submitSmEvents(events, false)).isEqualTo(messages);
+        // 50 sends from one thread into a window of 1: sends find it full while an answer is outstanding
+        assertThat(events).filteredOn(e -> e.getEventType().getName().equals("io.github.smppkit.WindowFull"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getInt("windowSize")).isEqualTo(1));
         for (RecordedEvent e : events) {
             if (e.getEventType().getName().startsWith("io.github.smppkit")) {
                 assertThat(e.toString()).doesNotContain("secret");
             }
         }
+    }
+
+    private static long submitSmEvents(List<RecordedEvent> events, boolean outbound) {
+        return events.stream().filter(e -> e.getEventType().getName().equals("io.github.smppkit.Pdu")
+                && e.getString("command").equals("submit_sm") && e.getBoolean("outbound") == outbound).count();
     }
 
     @Test

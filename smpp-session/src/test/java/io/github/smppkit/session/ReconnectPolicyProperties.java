@@ -36,6 +36,10 @@ class ReconnectPolicyProperties {
                 .hasMessageContaining("multiplier");
         assertThatThrownBy(() -> new ReconnectPolicy(true, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 1.5))
                 .hasMessageContaining("jitter");
+        assertThatThrownBy(() -> ReconnectPolicy.exponential(Duration.ofSeconds(1), Duration.ofSeconds(1))
+                .withFirstConnectDeadline(Duration.ofSeconds(-1))).hasMessageContaining("firstConnectDeadline");
         assertThat(ReconnectPolicy.disabled().enabled()).isFalse();
+        assertThat(ReconnectPolicy.exponential(Duration.ofSeconds(1), Duration.ofSeconds(1)).firstConnectDeadline())
+                .isEqualTo(ReconnectPolicy.DEFAULT_FIRST_CONNECT_DEADLINE);
     }
 }

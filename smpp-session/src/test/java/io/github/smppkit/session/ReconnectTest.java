@@ -10,6 +10,7 @@ import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,6 +223,98 @@ class ReconnectTest {
             // unbind is answered or times out; either way the link closes
             assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(s.state()).isEqualTo(SessionState.CLOSED);
+        }
+    }
+
+    @Test
+    void anAlreadyBoundAnswerToTheFirstBindIsRetried() throws Exception {
+        // an application restarting while the SMSC still holds its old session
+        AtomicInteger binds = new AtomicInteger();
+        Events events = new Events();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().authenticator(request -> binds
+                .incrementAndGet() == 1 ? BindDecision.reject(CommandStatus.ESME_RALYBND) : BindDecision.accept())
+                .build());
+                SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                        .sessionObserver(events)
+                        .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(200)))
+                        .build())) {
+            assertThat(s.state()).isEqualTo(SessionState.BOUND);
+            assertThat(binds.get()).isEqualTo(2);
+            assertThat(events.bindFailures).extracting(SmppBindException::status)
+                    .containsExactly(CommandStatus.ESME_RALYBND);
+            assertThat(events.reconnecting.get()).isEqualTo(1);
+            assertThat(events.bound.get()).isEqualTo(1);
+            assertThat(s.send(Fixtures.submit("x")).status()).isEqualTo(CommandStatus.ESME_ROK);
+        }
+    }
+
+    @Test
+    void aPermanentRefusalOfTheFirstBindIsThrownAtOnce() throws Exception {
+        AtomicInteger binds = new AtomicInteger();
+        Events events = new Events();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().authenticator(request -> {
+            binds.incrementAndGet();
+            return BindDecision.reject(CommandStatus.ESME_RINVPASWD);
+        }).build())) {
+            assertThatThrownBy(() -> SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                    .sessionObserver(events)
+                    .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(200)))
+                    .build())).isInstanceOfSatisfying(SmppBindException.class,
+                            e -> assertThat(e.status()).isEqualTo(CommandStatus.ESME_RINVPASWD));
+            assertThat(binds.get()).isEqualTo(1);
+            assertThat(events.reconnecting.get()).isZero();
+        }
+    }
+
+    @Test
+    void aRefusedFirstConnectionIsRetriedUntilTheServerListens() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Events events = new Events();
+        AtomicReference<SmppServer> server = new AtomicReference<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                server.set(SmppServer.start(SmppServer.builder().port(port).build()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "late-server");
+        starter.start();
+        try (SmppSession s = SmppClient.connect(SmppClient.builder().host("127.0.0.1").port(port).systemId("esme")
+                .sessionObserver(events)
+                .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(100))).build())) {
+            assertThat(s.state()).isEqualTo(SessionState.BOUND);
+            assertThat(events.reconnecting.get()).as("retries while nothing listened").isPositive();
+        } finally {
+            starter.join(30_000);
+            if (server.get() != null) {
+                server.get().close();
+            }
+        }
+    }
+
+    @Test
+    void theFirstConnectStopsRetryingAtItsDeadline() throws Exception {
+        AtomicInteger binds = new AtomicInteger();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().authenticator(request -> {
+            binds.incrementAndGet();
+            return BindDecision.reject(CommandStatus.ESME_RALYBND);
+        }).build())) {
+            ReconnectPolicy policy = ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(50));
+            assertThatThrownBy(() -> SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                    .reconnect(policy.withFirstConnectDeadline(Duration.ofSeconds(2))).build()))
+                    .isInstanceOfSatisfying(SmppBindException.class,
+                            e -> assertThat(e.status()).isEqualTo(CommandStatus.ESME_RALYBND));
+            assertThat(binds.get()).as("binds within 2 s, 20-50 ms apart").isGreaterThan(1);
+
+            binds.set(0);
+            assertThatThrownBy(() -> SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                    .reconnect(policy.withFirstConnectDeadline(Duration.ZERO)).build()))
+                    .isInstanceOf(SmppBindException.class);
+            assertThat(binds.get()).as("binds with no time to retry").isEqualTo(1);
         }
     }
 

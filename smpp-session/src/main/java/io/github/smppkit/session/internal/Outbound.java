@@ -83,6 +83,11 @@ final class Outbound {
         return notSent;
     }
 
+    /** Tells whether the PDU is a response (generic_nack included): what the peer's requests make us write. */
+    boolean isResponse() {
+        return pdu != null && pdu.commandId().isResponse();
+    }
+
     boolean closeAfter() {
         return !closeReason.isEmpty();
     }

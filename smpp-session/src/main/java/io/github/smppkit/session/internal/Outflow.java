@@ -174,6 +174,16 @@ final class Outflow {
     }
 
     /**
+     * Makes {@code last} the last sequence number taken, so that the next request gets the one after it: a test
+     * reaches the wrap at 0x7FFFFFFF this way without 2^31 requests.
+     *
+     * @param last a sequence number, 1..0x7FFFFFFF
+     */
+    void sequenceTakenUpTo(int last) {
+        sequence.set(last);
+    }
+
+    /**
      * Puts a request in flight and queues it. With {@code whileBound}, a request whose session left BOUND since its
      * admission (while it waited for the window or the rate, or just as an unbind came) fails instead: an unbind
      * counts the requests in flight once the state has moved, so a request put after that count would go out

@@ -2,6 +2,7 @@ package io.github.smppkit.session.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
@@ -39,6 +40,11 @@ final class PlainTransport implements Transport {
         } catch (IOException e) {
             System.getLogger(PlainTransport.class.getName()).log(System.Logger.Level.DEBUG, "close failed", e);
         }
+    }
+
+    /** Returns the socket, whose options the tests read. */
+    Socket socket() {
+        return channel.socket();
     }
 
     @Override

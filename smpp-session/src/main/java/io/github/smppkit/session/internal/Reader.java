@@ -3,6 +3,7 @@ package io.github.smppkit.session.internal;
 import io.github.smppkit.codec.DecodeResult;
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.Reaction;
+import io.github.smppkit.codec.pdu.Pdu;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
@@ -11,25 +12,28 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The session's reader thread: reads into one buffer, decodes every complete frame and hands it to the session,
- * then writes the answers those frames produced itself (see {@link Writer#flushHeld()}).
+ * then has the writer thread write the answers those frames produced in one go (see {@link Writer#flushHeld()}).
  * The buffer grows only as far as the largest accepted command_length. Malformed frames are answered as
- * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes. While a write
- * is blocked (the peer is not reading our answers) it stops reading, so that answers cannot pile up in memory:
- * the peer's own writes then block, until it reads again or the keepalive closes the session.
+ * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes.
+ *
+ * <p>A blocked write alone never stops it: the peer may be blocked writing to us just the same, and would wait
+ * for us for good. Only when more than {@code maxQueuedResponseBytes} of answers wait to be written (the peer
+ * sends requests and does not read the answers) does it stop taking requests, so that answers cannot pile up in
+ * memory; the peer's own writes then block, until it reads again or the keepalive closes the session. Responses
+ * are still taken up to the next request, as they free our window and are not answered.
  *
  * <p>Thread-safety: runs on one thread.
  */
 final class Reader implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(Reader.class.getName());
-    /** A write in progress this long is blocked on a full socket buffer, not merely under way. */
-    private static final long STALLED_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    private static final long STALL_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long ROOM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final Transport transport;
     private final PduCodec codec;
     private final Session session;
     private final Writer writer;
+    private final long maxQueuedResponseBytes;
     private ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 
     Reader(Transport transport, PduCodec codec, Session session, Writer writer) {
@@ -37,13 +41,13 @@ final class Reader implements Runnable {
         this.codec = codec;
         this.session = session;
         this.writer = writer;
+        this.maxQueuedResponseBytes = session.settings.maxQueuedResponseBytes();
     }
 
     @Override
     public void run() {
         try {
             while (!session.isClosed()) {
-                awaitUnstalledWriter();
                 int n = transport.read(buffer);
                 if (n < 0) {
                     session.peerClosed(buffer.position());
@@ -65,22 +69,7 @@ final class Reader implements Runnable {
         }
     }
 
-    /**
-     * Waits while a write has been blocked for {@link #STALLED_NANOS}: the writer's queue is not bounded by itself,
-     * the peer's requests keep coming while it does not read our answers. Polls, as the write gives no signal.
-     */
-    private void awaitUnstalledWriter() {
-        long since;
-        while ((since = writer.stalledSince()) != 0 && System.nanoTime() - since > STALLED_NANOS
-                && !session.isClosed()) {
-            LockSupport.parkNanos(this, STALL_POLL_NANOS);
-        }
-    }
-
-    /**
-     * Drains the buffer and then writes the answers it produced in one go on this thread, sparing the writer
-     * thread a wake-up per read.
-     */
+    /** Drains the buffer, then wakes the writer thread once for the answers it produced. */
     private boolean drainAndFlush() {
         writer.hold();
         try {
@@ -95,13 +84,18 @@ final class Reader implements Runnable {
         while (buffer.hasRemaining()) {
             DecodeResult r = codec.decode(buffer);
             if (r instanceof DecodeResult.Decoded) {
-                session.received(((DecodeResult.Decoded) r).pdu());
+                Pdu pdu = ((DecodeResult.Decoded) r).pdu();
+                if (!pdu.commandId().isResponse()) {
+                    awaitRoomForAnswers();
+                }
+                session.received(pdu);
             } else if (r instanceof DecodeResult.NeedMore) {
                 ensureRoom(((DecodeResult.NeedMore) r).bytesNeeded());
                 session.partialFrame(true);
                 return true;
             } else {
                 DecodeResult.Malformed m = (DecodeResult.Malformed) r;
+                awaitRoomForAnswers();
                 session.malformed(m, m.reaction() == Reaction.CLOSE && tlsRecord(buffer));
                 if (m.reaction() == Reaction.CLOSE) {
                     return false;
@@ -110,6 +104,23 @@ final class Reader implements Runnable {
         }
         session.partialFrame(false);
         return true;
+    }
+
+    /**
+     * Before a frame that may be answered: waits while more than {@code maxQueuedResponseBytes} of answers are
+     * queued, after handing what this read produced to the writer thread. The queue is not bounded by itself: a peer
+     * that keeps sending requests without reading our answers would grow it until the dead-peer timeout. Polls, as
+     * a write gives no signal.
+     */
+    private void awaitRoomForAnswers() {
+        if (writer.queuedResponseBytes() <= maxQueuedResponseBytes) {
+            return;
+        }
+        writer.flushHeld();
+        while (writer.queuedResponseBytes() > maxQueuedResponseBytes && !session.isClosed()) {
+            LockSupport.parkNanos(this, ROOM_POLL_NANOS);
+        }
+        writer.hold();
     }
 
     /**

@@ -15,6 +15,7 @@ import io.github.smppkit.session.SmppInterruptedException;
 import io.github.smppkit.session.SmppSession;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -22,11 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.net.ssl.SSLException;
 
 /**
  * A client session that survives link loss: when the current connection closes (not by the user) it connects
  * and binds again after the policy's back-off, retrying ESME_RALYBND and other transient failures and stopping
- * on permanent bind failures. Requests in flight on a dropped link fail with "session closed"; new requests
+ * on permanent bind failures. The first connect retries transient failures the same way, within the policy's
+ * {@code firstConnectDeadline}. Requests in flight on a dropped link fail with "session closed"; new requests
  * wait (bounded by the response timeout) for the next bind.
  *
  * <p>Thread-safety: thread-safe.
@@ -51,21 +54,79 @@ public final class ReconnectingSession implements SmppSession {
     }
 
     /**
-     * Connects and binds the first time; failures of this first attempt are thrown.
+     * Connects and binds the first time, on the calling thread. A transient failure (see
+     * {@link #retriesFirstConnect}) is retried after the policy's back-off as long as the retry starts within its
+     * {@code firstConnectDeadline}; any other failure, or the last one, is thrown.
      *
      * @param config the settings, reconnect enabled
      * @return the session
      */
     public static ReconnectingSession connect(ClientConfig config) {
         ReconnectingSession r = new ReconnectingSession(config);
+        long deadline = System.nanoTime() + config.reconnect().firstConnectDeadline().toNanos();
         try {
-            // connect returns a link that was bound, so takeUp made it current; linkLost sees to a close since
-            ClientConnector.connect(config, r.timer, r, r::takeUp, r::linkLost);
-            return r;
+            for (int attempt = 1; ; attempt++) {
+                AtomicBoolean takenUp = new AtomicBoolean();
+                try {
+                    // connect returns a link that was bound, so takeUp made it current; linkLost sees to a close since
+                    ClientConnector.connect(config, r.timer, r, bound -> takenUp.set(r.takeUp(bound)), r::linkLost);
+                    return r;
+                } catch (SmppInterruptedException e) {
+                    throw e;
+                } catch (SmppException e) {
+                    if (takenUp.get()) {
+                        // bound, then lost before connect returned: linkLost has scheduled the next attempt
+                        return r;
+                    }
+                    r.awaitFirstRetry(attempt, e, deadline);
+                }
+            }
         } catch (RuntimeException e) {
             r.timer.shutdownNow();
             throw e;
         }
+    }
+
+    /** Waits out the back-off before the next try of the first connect, or throws {@code failure}. */
+    private void awaitFirstRetry(int attempt, SmppException failure, long deadline) {
+        Duration delay = config.reconnect().delay(attempt);
+        if (!retriesFirstConnect(failure) || System.nanoTime() + delay.toNanos() - deadline > 0) {
+            throw failure;
+        }
+        if (failure instanceof SmppBindException) {
+            telemetry.bindFailed((SmppBindException) failure);
+        }
+        telemetry.reconnecting(attempt, delay, failure);
+        try {
+            TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmppInterruptedException("interrupted waiting to retry the first connect (" + failure.getMessage()
+                    + ")");
+        }
+    }
+
+    /**
+     * Tells whether a failure of the first connect may go away on its own: a bind refusal that is not permanent
+     * (ESME_RALYBND while the SMSC still holds an old session, say), or a connection refused, failed, timed out or
+     * closed. Not an unknown host nor a failed TLS handshake, which no retry mends, nor an interrupt.
+     *
+     * @param failure what the attempt threw
+     * @return whether to retry
+     */
+    static boolean retriesFirstConnect(SmppException failure) {
+        if (failure instanceof SmppBindException) {
+            return !((SmppBindException) failure).isPermanent();
+        }
+        if (!(failure instanceof SmppConnectionException)) {
+            return false;
+        }
+        for (Throwable c = failure.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof UnknownHostException || c instanceof SSLException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void linkLost(Session session, String reason) {

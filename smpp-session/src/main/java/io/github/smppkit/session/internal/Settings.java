@@ -29,6 +29,7 @@ import java.util.function.IntPredicate;
  * @param callbackExecutor where user futures complete
  * @param codec the codec
  * @param maxPendingInbound inbound limit
+ * @param maxQueuedResponseBytes octets of unwritten answers beyond which the reader takes no request
  * @param handlerErrorStatus handler failure status
  * @param throttling throttling statuses
  * @param rateLimiter rate limiter
@@ -36,8 +37,9 @@ import java.util.function.IntPredicate;
  */
 public record Settings(boolean server, String ownSystemId, int windowSize, Duration responseTimeout,
         Duration enquireLinkInterval, Duration deadPeerTimeout, RequestHandler handler, SessionObserver observer,
-        Optional<Executor> callbackExecutor, PduCodec codec, int maxPendingInbound, CommandStatus handlerErrorStatus,
-        IntPredicate throttling, RateLimiter rateLimiter, ThreadFactory threadFactory) {
+        Optional<Executor> callbackExecutor, PduCodec codec, int maxPendingInbound, int maxQueuedResponseBytes,
+        CommandStatus handlerErrorStatus, IntPredicate throttling, RateLimiter rateLimiter,
+        ThreadFactory threadFactory) {
 
     /**
      * Extracts the client settings.
@@ -48,8 +50,8 @@ public record Settings(boolean server, String ownSystemId, int windowSize, Durat
     public static Settings of(ClientConfig c) {
         return new Settings(false, c.systemId(), c.windowSize(), c.responseTimeout(), c.enquireLinkInterval(),
                 c.deadPeerTimeout(), c.requestHandler(), c.sessionObserver(), c.callbackExecutor(),
-                PduCodec.of(c.codecConfig()), c.maxPendingInbound(), c.handlerErrorStatus(), c.throttlingStatuses(),
-                c.rateLimiter(), c.threadFactory());
+                PduCodec.of(c.codecConfig()), c.maxPendingInbound(), c.maxQueuedResponseBytes(),
+                c.handlerErrorStatus(), c.throttlingStatuses(), c.rateLimiter(), c.threadFactory());
     }
 
     /**
@@ -61,7 +63,7 @@ public record Settings(boolean server, String ownSystemId, int windowSize, Durat
     public static Settings of(ServerConfig c) {
         return new Settings(true, c.systemId(), c.windowSize(), c.responseTimeout(), c.enquireLinkInterval(),
                 c.deadPeerTimeout(), c.requestHandler(), c.sessionObserver(), c.callbackExecutor(),
-                PduCodec.of(c.codecConfig()), c.maxPendingInbound(), c.handlerErrorStatus(), c.throttlingStatuses(),
-                RateLimiter.unlimited(), c.threadFactory());
+                PduCodec.of(c.codecConfig()), c.maxPendingInbound(), c.maxQueuedResponseBytes(),
+                c.handlerErrorStatus(), c.throttlingStatuses(), RateLimiter.unlimited(), c.threadFactory());
     }
 }

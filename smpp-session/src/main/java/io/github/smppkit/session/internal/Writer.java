@@ -7,22 +7,21 @@ import io.github.smppkit.codec.pdu.Unbind;
 import io.github.smppkit.codec.pdu.UnbindResp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The session's writer thread: takes every queued PDU at once, encodes them back to back into one buffer and
- * writes it with one call, so a full window leaves in one syscall rather than one per PDU. Application threads
- * only enqueue and never block on the socket. While a write is blocked (peer not reading) {@link #stalledSince()}
- * tells the keepalive since when, so the session can be closed, which unblocks the write.
+ * writes it with one call, so a full window leaves in one syscall rather than one per PDU. Only this thread
+ * writes: other threads enqueue and never block on the socket. While a write is blocked (peer not reading)
+ * {@link #stalledSince()} tells the keepalive since when, so the session can be closed, which unblocks the write.
  *
- * <p>The reader thread answers most requests itself; waking the writer thread for those answers would cost a
- * futex wake and two context switches per read. So between {@link #hold()} and {@link #flushHeld()} the
- * reader's own enqueues do not wake it, and {@link #flushHeld()} writes them on the reader thread unless the
- * writer thread is busy writing (then it takes them after its write). A peer that stops reading thus also
- * stops our reads until the keepalive closes the stalled session. Whoever writes owns {@code writing} and
- * takes everything queued at once, which keeps the PDUs in queue order.
+ * <p>The reader thread answers most requests itself. It never writes those answers itself: a reader blocked in a
+ * write reads nothing, and two peers doing so wait on each other for good. Between {@link #hold()} and
+ * {@link #flushHeld()} its enqueues do not wake the writer thread, so a read's answers cost one wake-up and leave
+ * in one write. {@link #queuedResponseBytes()} tells the reader how many octets of responses wait, so that a peer
+ * that sends requests without reading the answers can be made to wait.
  *
  * <p>Enqueueing takes no lock: senders and the writer thread would otherwise contend for it on every PDU, and a
  * sender finding it taken parks. Senders push onto a stack with one compare-and-set; the writer takes the whole
@@ -40,8 +39,8 @@ final class Writer implements Runnable {
 
     /** The PDUs queued and not taken yet, newest first; null when none is. */
     private final AtomicReference<Outbound> queued = new AtomicReference<>();
-    /** Owned by the thread that writes: it alone takes what is queued and touches {@code buffer}. */
-    private final AtomicBoolean writing = new AtomicBoolean();
+    /** Octets of the responses queued and not written yet, a write in progress included. */
+    private final AtomicLong queuedResponseBytes = new AtomicLong();
     private final Transport transport;
     private final PduCodec codec;
     private final Events session;
@@ -59,7 +58,7 @@ final class Writer implements Runnable {
     /**
      * Unbind or unbind_resp has been written: no request may follow. A request put just before the state moved to
      * UNBINDING can still be queued after them; it is reported not sent, so that its sender knows it can send it
-     * again, rather than unanswered. Only the thread holding {@code writing} reads or writes it.
+     * again, rather than unanswered. Only the writer thread reads or writes it.
      */
     private boolean unbindWritten;
 
@@ -103,6 +102,10 @@ final class Writer implements Runnable {
         if (stopped) {
             return false;
         }
+        if (out.isResponse()) {
+            // counted before it can be taken, so that the count never goes below what is queued
+            queuedResponseBytes.addAndGet(out.length());
+        }
         Outbound top;
         do {
             top = queued.get();
@@ -132,23 +135,22 @@ final class Writer implements Runnable {
         holder = Thread.currentThread();
     }
 
-    /**
-     * Ends {@link #hold()}: if the calling thread queued PDUs meanwhile, writes what is queued on this thread, or
-     * leaves it to the writer thread if that is writing. Other threads' PDUs alone are left to the writer thread,
-     * which they woke. A failed write is reported like one of the writer thread.
-     */
+    /** Ends {@link #hold()}: wakes the writer thread if the calling thread queued PDUs meanwhile. */
     void flushHeld() {
         holder = null;
-        boolean own = held;
-        held = false;
-        if (!own || stopped || queued.get() == null || !writing.compareAndSet(false, true)) {
-            return;
+        if (held) {
+            held = false;
+            wakeWriter();
         }
-        try {
-            writeTaken();
-        } catch (IOException | RuntimeException e) {
-            session.connectionFailed("write failed", e);
-        }
+    }
+
+    /**
+     * Returns the octets of responses queued and not written yet, a write in progress included.
+     *
+     * @return the octets, as their encoded lengths
+     */
+    long queuedResponseBytes() {
+        return queuedResponseBytes.get();
     }
 
     /**
@@ -187,15 +189,15 @@ final class Writer implements Runnable {
         }
     }
 
-    /** Waits until there is work nobody else is writing and claims {@code writing}; returns false once stopped. */
+    /** Waits until something is queued; returns false once stopped. */
     private boolean awaitWork() {
         while (!stopped) {
-            if (queued.get() != null && writing.compareAndSet(false, true)) {
+            if (queued.get() != null) {
                 return true;
             }
             parked = true;
             // a sender queues, then reads parked; we set parked, then look at the queue: one of us sees the other
-            if (queued.get() == null || writing.get()) {
+            if (queued.get() == null) {
                 LockSupport.park(this);
             }
             parked = false;
@@ -208,40 +210,33 @@ final class Writer implements Runnable {
     }
 
     /**
-     * Owning {@code writing}: takes what is queued, writes it in writes of at most {@code MAX_BATCH} octets (or one
-     * PDU) and gives up {@code writing}; returns false once the connection must close.
+     * Takes what is queued and writes it in writes of at most {@code MAX_BATCH} octets (or one PDU); returns false
+     * once the connection must close.
      */
     private boolean writeTaken() throws IOException {
-        try {
-            Outbound first = null;
-            for (Outbound newest = queued.getAndSet(null); newest != null; ) {
-                Outbound older = newest.next;
-                newest.next = first;
-                first = newest;
-                newest = older;
-            }
-            for (Outbound from = first; from != null; ) {
-                int bytes = from.length();
-                Outbound last = from;
-                Outbound to = from.next;
-                // a batch ends at a PDU the connection closes after: nothing queued later may leave
-                while (to != null && !last.closeAfter() && bytes + to.length() <= MAX_BATCH) {
-                    bytes += to.length();
-                    last = to;
-                    to = to.next;
-                }
-                if (!writeBatch(from, to, bytes)) {
-                    return false;
-                }
-                from = to;
-            }
-            return true;
-        } finally {
-            writing.set(false);
-            if (queued.get() != null && Thread.currentThread() != writerThread) {
-                wakeWriter();
-            }
+        Outbound first = null;
+        for (Outbound newest = queued.getAndSet(null); newest != null; ) {
+            Outbound older = newest.next;
+            newest.next = first;
+            first = newest;
+            newest = older;
         }
+        for (Outbound from = first; from != null; ) {
+            int bytes = from.length();
+            Outbound last = from;
+            Outbound to = from.next;
+            // a batch ends at a PDU the connection closes after: nothing queued later may leave
+            while (to != null && !last.closeAfter() && bytes + to.length() <= MAX_BATCH) {
+                bytes += to.length();
+                last = to;
+                to = to.next;
+            }
+            if (!writeBatch(from, to, bytes)) {
+                return false;
+            }
+            from = to;
+        }
+        return true;
     }
 
     /** Writes the PDUs from {@code first} up to, not including, {@code end}, in queue order. */
@@ -250,10 +245,14 @@ final class Writer implements Runnable {
             buffer = ByteBuffer.allocate(Math.max(total, buffer.capacity() * 2));
         }
         buffer.clear();
+        long responseBytes = 0;
         for (Outbound o = first; o != end; o = o.next) {
             Pdu pdu = o.pdu();
             if (pdu == null) {
                 continue;
+            }
+            if (o.isResponse()) {
+                responseBytes += o.length();
             }
             if (unbindWritten && pdu instanceof Request<?>) {
                 o.dropUnsent();
@@ -272,6 +271,9 @@ final class Writer implements Runnable {
             } finally {
                 writeStarted = 0;
             }
+        }
+        if (responseBytes != 0) {
+            queuedResponseBytes.addAndGet(-responseBytes);
         }
         for (Outbound o = first; o != end; o = o.next) {
             if (o.notSent()) {
