@@ -8,6 +8,7 @@ import io.github.smppkit.codec.text.ReferenceAllocator;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.providers.AddressRules;
+import io.github.smppkit.providers.ProviderClients;
 import io.github.smppkit.providers.ProviderProfile;
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.providers.Violation;
@@ -42,6 +43,15 @@ final class DemoCommand implements Callable<Integer> {
     private static final String LONG_UCS2 = "Привет! Ваш заказ №4711 отправлен 🚚📦. Оплата прошла успешно ✅. "
             + "Спасибо, что выбрали нас 🙏 — до встречи! 😀";
 
+    private static final String SYSTEM_ID = "demo";
+    private static final String PASSWORD = "demo-pw";
+    private static final Duration RECEIPT_WAIT = Duration.ofSeconds(60);
+    private static final SubmitSm TEMPLATE = SubmitSm.builder()
+            .source(Address.of(5, 0, "smppkit"))
+            .destination(Address.of(1, 1, "447700900123"))
+            .registeredDelivery(RegisteredDelivery.ON_SUCCESS_OR_FAILURE)
+            .build();
+
     @Spec
     CommandSpec spec;
 
@@ -61,32 +71,68 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Batch> batches = batches(out);
-        int messages = batches.stream().mapToInt(b -> b.messages().size()).sum();
+        List<Batch> batches = batches();
+        List<ProviderMessage> providerMessages = providerMessages(out);
+        int kindMessages = batches.stream().mapToInt(b -> b.messages().size()).sum();
+        int messages = kindMessages + providerMessages.size();
         ReceiptProgress progress = ReceiptProgress.on(err, messages);
-        try (SmppSimulator simulator = SmppSimulator.builder().port(0).credential("demo", "demo-pw").start()) {
-            out.println("simulator listening on 127.0.0.1:" + simulator.port());
-            ReceiptTracker tracker = new ReceiptTracker("demo", (part, receipt) -> { });
-            try (SmppSession session = ConnectionOptions.connect(SmppClient.builder()
-                    .host("127.0.0.1").port(simulator.port()).systemId("demo").password("demo-pw")
-                    .bindType(BindType.TRANSCEIVER).windowSize(window).requestHandler(tracker).build())) {
-                List<List<SubmitSm>> all = new ArrayList<>();
-                batches.forEach(b -> all.addAll(b.messages()));
-                BatchSender.Report report = new BatchSender(session, tracker, part -> { }).send(all);
-                int receipted = awaitReceipts(tracker, report.accepted(), progress);
-                session.unbind();
-                progress.close();
-                printSummary(out, batches, report, receipted);
-                return report.accepted() == messages && receipted == messages ? 0 : 1;
+        try {
+            BatchSender.Report report;
+            int receipted;
+            try (SmppSimulator simulator = SmppSimulator.builder().port(0).credential(SYSTEM_ID, PASSWORD).start()) {
+                out.println("simulator listening on 127.0.0.1:" + simulator.port());
+                ReceiptTracker tracker = new ReceiptTracker("demo", (part, receipt) -> { });
+                try (SmppSession session = ConnectionOptions.connect(SmppClient.builder()
+                        .host("127.0.0.1").port(simulator.port()).systemId(SYSTEM_ID).password(PASSWORD)
+                        .bindType(BindType.TRANSCEIVER).windowSize(window).requestHandler(tracker)
+                        .sessionObserver(tracker).build())) {
+                    List<List<SubmitSm>> all = new ArrayList<>();
+                    batches.forEach(b -> all.addAll(b.messages()));
+                    report = new BatchSender(session, tracker, part -> { }).send(all);
+                    receipted = awaitReceipts(tracker, report.accepted(), progress);
+                    session.unbind();
+                }
             }
+            List<ProviderRun> providerRuns = new ArrayList<>();
+            for (ProviderMessage message : providerMessages) {
+                ProviderRun run = throughEmulation(message);
+                providerRuns.add(run);
+                receipted += run.receipted();
+                progress.stepTo(receipted);
+            }
+            progress.close();
+            printSummary(out, batches, report, receipted, providerRuns, messages);
+            int accepted = report.accepted() + providerRuns.stream().mapToInt(r -> r.report().accepted()).sum();
+            return accepted == messages && receipted == messages ? 0 : 1;
         } finally {
             progress.close(); // idempotent; ends the progress line even when the run fails
         }
     }
 
+    /**
+     * Sends a provider's message through a simulator that emulates that provider (its limits, statuses and receipt
+     * format), bound with the provider's client presets, and reads the receipt by the provider's conventions.
+     */
+    private static ProviderRun throughEmulation(ProviderMessage message) throws InterruptedException {
+        ProviderProfile profile = message.profile();
+        try (SmppSimulator simulator = SmppSimulator.builder().port(0).provider(profile)
+                .credential(SYSTEM_ID, PASSWORD).start()) {
+            ReceiptTracker tracker = new ReceiptTracker("demo " + profile.name(), profile, (part, receipt) -> { });
+            try (SmppSession session = ConnectionOptions.connect(ProviderClients.of(profile).builder()
+                    .host("127.0.0.1").port(simulator.port()).systemId(SYSTEM_ID).password(PASSWORD)
+                    .requestHandler(tracker).sessionObserver(tracker).build())) {
+                BatchSender.Report report = new BatchSender(session, tracker, part -> { })
+                        .send(List.of(List.of(message.submit())));
+                int receipted = report.accepted() == 1 ? tracker.await(1, RECEIPT_WAIT) : 0;
+                session.unbind();
+                return new ProviderRun(profile.name(), report, receipted);
+            }
+        }
+    }
+
     private static int awaitReceipts(ReceiptTracker tracker, int expected, ReceiptProgress progress)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + RECEIPT_WAIT.toNanos();
         int receipted = 0;
         while (receipted < expected && System.nanoTime() < deadline) {
             receipted = tracker.await(Math.min(expected, receipted + 1), Duration.ofMillis(200));
@@ -95,30 +141,38 @@ final class DemoCommand implements Callable<Integer> {
         return receipted;
     }
 
+    /** A message checked against a provider's rules, to send through that provider's emulated SMSC. */
+    record ProviderMessage(ProviderProfile profile, SubmitSm submit) {
+    }
+
+    /** What sending a provider's message gave. */
+    record ProviderRun(String provider, BatchSender.Report report, int receipted) {
+    }
+
     /** One kind of message in the batch. */
     record Batch(String name, List<List<SubmitSm>> messages) {
     }
 
-    private List<Batch> batches(PrintWriter out) {
-        SubmitSm template = SubmitSm.builder()
-                .source(Address.of(5, 0, "smppkit"))
-                .destination(Address.of(1, 1, "447700900123"))
-                .registeredDelivery(RegisteredDelivery.ON_SUCCESS_OR_FAILURE)
-                .build();
+    private List<Batch> batches() {
         List<Batch> batches = new ArrayList<>();
-        batches.add(batch("short GSM", i -> "Hello from smppkit, message " + i, template));
-        batches.add(batch("long GSM + extension", i -> LONG_GSM + " #" + i, template));
-        batches.add(batch("long UCS-2 + emoji", i -> LONG_UCS2 + " #" + i, template));
+        batches.add(batch("short GSM", i -> "Hello from smppkit, message " + i, TEMPLATE));
+        batches.add(batch("long GSM + extension", i -> LONG_GSM + " #" + i, TEMPLATE));
+        batches.add(batch("long UCS-2 + emoji", i -> LONG_UCS2 + " #" + i, TEMPLATE));
+        return batches;
+    }
+
+    private static List<ProviderMessage> providerMessages(PrintWriter out) {
+        List<ProviderMessage> messages = new ArrayList<>();
         for (ProviderProfile profile : Providers.all()) {
-            SubmitSm submit = forProfile(profile, template);
+            SubmitSm submit = forProfile(profile, TEMPLATE);
             List<Violation> violations = profile.validate(submit);
             if (!violations.isEmpty()) {
                 throw CliFailure.failed("demo message for " + profile.name() + " breaks " + violations);
             }
             out.println("checked against " + profile.name() + ": " + submit.destination().value() + " is valid");
-            batches.add(new Batch("profile " + profile.name(), List.of(List.of(submit))));
+            messages.add(new ProviderMessage(profile, submit));
         }
-        return batches;
+        return messages;
     }
 
     private Batch batch(String name, java.util.function.IntFunction<String> text, SubmitSm template) {
@@ -147,22 +201,31 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter out, List<Batch> batches, BatchSender.Report report,
-            int receipted) {
-        int messages = batches.stream().mapToInt(b -> b.messages().size()).sum();
+            int receipted, List<ProviderRun> providerRuns, int messages) {
         out.println();
         out.println("batch");
         for (Batch batch : batches) {
             int segments = batch.messages().stream().mapToInt(List::size).sum();
             out.printf("  %-24s %5d message(s) %6d segment(s)%n", batch.name(), batch.messages().size(), segments);
         }
+        for (ProviderRun run : providerRuns) {
+            out.printf("  %-24s %5d message(s) %6d segment(s), through its emulated SMSC: %s%n",
+                    "profile " + run.provider(), 1, run.report().segments(), run.receipted() == 1 ? "receipted"
+                            : run.report().accepted() == 1 ? "no receipt" : "not accepted");
+        }
+        int accepted = report.accepted() + providerRuns.stream().mapToInt(r -> r.report().accepted()).sum();
+        int segments = report.segments() + providerRuns.stream().mapToInt(r -> r.report().segments()).sum();
         out.println();
         out.println("summary");
-        out.printf("  %-18s %d/%d accepted%n", "messages", report.accepted(), messages);
-        out.printf("  %-18s %d%n", "segments", report.segments());
+        out.printf("  %-18s %d/%d accepted%n", "messages", accepted, messages);
+        out.printf("  %-18s %d%n", "segments", segments);
+        // the mixed batch's figures: each provider's single message has a simulator and a bind of its own
         out.printf("  %-18s %.0f segments/s%n", "throughput", report.throughput());
         out.printf("  %-18s p50 %.2f ms, p99 %.2f ms%n", "latency", report.percentileMillis(50),
                 report.percentileMillis(99));
         out.printf("  %-18s %d/%d matched%n", "receipts", receipted, messages);
         report.failures().forEach((reason, n) -> out.printf("  %-18s %d x %s%n", "failed", n, reason));
+        providerRuns.forEach(run -> run.report().failures().forEach((reason, n) -> out.printf("  %-18s %d x %s: %s%n",
+                "failed", n, run.provider(), reason)));
     }
 }

@@ -5,6 +5,7 @@ import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.Request;
 import io.github.smppkit.dlr.DeliveryReceipt;
 import io.github.smppkit.dlr.InMemoryReceiptStore;
+import io.github.smppkit.dlr.MessageIdPolicy;
 import io.github.smppkit.dlr.ReceiptCorrelator;
 import io.github.smppkit.dlr.ReceiptExtractor;
 import io.github.smppkit.dlr.ReceiptMatch;
@@ -12,6 +13,7 @@ import io.github.smppkit.dlr.ReceiptOutcome;
 import io.github.smppkit.dlr.ReceiptParseResult;
 import io.github.smppkit.dlr.ReceiptStore;
 import io.github.smppkit.dlr.StandardIdPolicy;
+import io.github.smppkit.providers.ProviderProfile;
 import io.github.smppkit.session.HandlerResult;
 import io.github.smppkit.session.RequestHandler;
 import io.github.smppkit.session.SessionObserver;
@@ -49,6 +51,7 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
     }
 
     private final String scope;
+    private final ReceiptExtractor extractor;
     private final ReceiptCorrelator<PartRef> correlator;
     private final ConcurrentHashMap<Integer, AtomicInteger> partsPerMessage = new ConcurrentHashMap<>();
     private final AtomicInteger complete = new AtomicInteger();
@@ -67,12 +70,24 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
 
     /** A tracker whose submitted ids and held receipts live in {@code store}, e.g. one shared through Redis. */
     ReceiptTracker(String scope, ReceiptStore<PartRef> store, BiConsumer<PartRef, DeliveryReceipt> onReceipt) {
+        this(scope, store, StandardIdPolicy.NUMERIC, ReceiptExtractor.standard(), onReceipt);
+    }
+
+    /** A tracker that reads receipts and matches their ids by a provider's conventions. */
+    ReceiptTracker(String scope, ProviderProfile provider, BiConsumer<PartRef, DeliveryReceipt> onReceipt) {
+        this(scope, new InMemoryReceiptStore<>(), provider.messageIdPolicy(),
+                ReceiptExtractor.of(provider.receiptParser(), true), onReceipt);
+    }
+
+    private ReceiptTracker(String scope, ReceiptStore<PartRef> store, MessageIdPolicy idPolicy,
+            ReceiptExtractor extractor, BiConsumer<PartRef, DeliveryReceipt> onReceipt) {
         this.correlator = ReceiptCorrelator.<PartRef>builder()
-                .idPolicy(StandardIdPolicy.NUMERIC)
+                .idPolicy(idPolicy)
                 .maxSubmitted(1_000_000)
                 .store(store)
                 .build();
         this.scope = scope;
+        this.extractor = extractor;
         this.onReceipt = onReceipt;
     }
 
@@ -89,9 +104,9 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
         // a receipt may come in a deliver_sm or a data_sm (reference §10)
         ReceiptParseResult result;
         if (request instanceof DeliverSm deliver) {
-            result = ReceiptExtractor.standard().extract(deliver);
+            result = extractor.extract(deliver);
         } else if (request instanceof DataSm data) {
-            result = ReceiptExtractor.standard().extract(data);
+            result = extractor.extract(data);
         } else {
             return HandlerResult.defaultAnswer();
         }

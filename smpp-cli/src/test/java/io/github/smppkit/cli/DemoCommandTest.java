@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DemoCommandTest {
@@ -13,7 +14,12 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--messages", "5");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        // 3 kinds x 5 messages + one per provider profile (8x8, sms-smpp-routes, ycloud, selfhost, generic)
+        // 3 kinds x 5 messages + one per provider profile (8x8, sms-smpp-routes, ycloud, selfhost, generic), each
+        // of those through a simulator emulating its provider and read by the provider's receipt conventions
+        for (String profile : List.of("8x8", "sms-smpp-routes", "ycloud", "selfhost", "generic")) {
+            assertThat(run.out()).containsPattern("profile " + profile + " +1 message\\(s\\) +1 segment\\(s\\), "
+                    + "through its emulated SMSC: receipted");
+        }
         assertThat(run.out()).contains("messages           20/20 accepted")
                 .contains("receipts           20/20 matched")
                 .contains("short GSM").contains("long GSM + extension").contains("long UCS-2 + emoji")
