@@ -19,6 +19,8 @@ import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +34,20 @@ import org.junit.jupiter.api.Test;
 
 /** Peers that misbehave: every request still ends with a response or a reason, and nothing stays pending. */
 class FailureModesTest {
+
+    @Test
+    void aServerThatCannotListenSaysWhy() throws IOException {
+        assertThatThrownBy(() -> SmppServer.start(SmppServer.builder().host("no.such.host.invalid").port(0).build()))
+                .isInstanceOf(SmppConnectionException.class)
+                .hasMessage("listen: the host no.such.host.invalid cannot be resolved");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> SmppServer.start(SmppServer.builder().host("127.0.0.1")
+                    .port(taken.getLocalPort()).build()))
+                    .isInstanceOf(SmppConnectionException.class)
+                    .hasMessageStartingWith("listen: 127.0.0.1:" + taken.getLocalPort() + " failed: ")
+                    .hasMessageContaining("BindException");
+        }
+    }
 
     private static SmppException failureOf(CompletableFuture<?> f) {
         try {

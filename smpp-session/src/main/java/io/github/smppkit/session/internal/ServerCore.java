@@ -21,10 +21,11 @@ import io.github.smppkit.session.TlsConfig;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.time.Duration;
+import java.nio.channels.Channel;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,11 +74,19 @@ public final class ServerCore implements SessionHooks {
      * @return the running server
      */
     public static ServerCore start(ServerConfig config) {
-        ServerSocketChannel ch;
+        InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+        if (address.isUnresolved()) {
+            // bind would throw an UnresolvedAddressException, which has no message
+            throw new SmppConnectionException("listen: the host " + config.host() + " cannot be resolved");
+        }
+        ServerSocketChannel ch = null;
         try {
             ch = ServerSocketChannel.open();
-            ch.bind(new InetSocketAddress(config.host(), config.port()), 128);
+            ch.bind(address, 128);
         } catch (IOException e) {
+            if (ch != null) {
+                closeQuietly(ch); // bound to nothing, but open
+            }
             throw new SmppConnectionException("listen: " + config.host() + ":" + config.port() + " failed: " + e, e);
         }
         ServerCore core = new ServerCore(config, ch);
@@ -185,7 +194,7 @@ public final class ServerCore implements SessionHooks {
         }
     }
 
-    private static void closeQuietly(SocketChannel ch) {
+    private static void closeQuietly(Channel ch) {
         try {
             ch.close();
         } catch (IOException e) {
