@@ -19,9 +19,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code smpp plan TEXT...}: shows the encoding, data_coding, segment count and parts a text would be sent as. */
+/**
+ * {@code smpp plan TEXT...}: shows the encoding, data_coding, segment count and parts a text would be sent as.
+ * Beside DESIGN's keys the JSON has {@code "sms"}, the short messages on the air: the segment count, except with
+ * {@code --long payload}, where the one segment is split by the MC and {@code units_left} counts in its last SMS.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Shows how a text would be sent: encoding, data_coding, segments and each part's octets.")
+        description = {"Shows how a text would be sent: encoding, data_coding, segments and each part's octets.",
+            "\"segments\" counts the PDUs and \"sms\" the short messages on the air: more than the segments only"
+                + " with --long payload, where the MC splits the one segment; \"units_left\" is the room left in"
+                + " the last SMS."})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
     boolean national;
 
     @Option(names = "--long", paramLabel = "CARRIER", defaultValue = "udh",
-            description = "how long texts are carried: udh (default), sar or payload")
+            description = "how long texts are carried: udh (default), sar or payload (one segment the MC splits)")
     String carrier;
 
     @Option(names = "--ref16", description = "16-bit concatenation reference (UDH IE 0x08) instead of 8-bit")
@@ -62,7 +69,8 @@ final class PlanCommand implements Callable<Integer> {
             out.println(Json.line(fields));
         } else {
             out.println(plan.encoding().label() + ", data_coding " + plan.dataCoding() + ", "
-                    + plan.segmentCount() + " segment(s), " + plan.unitsLeft() + " unit(s) left in the last one");
+                    + plan.segmentCount() + " segment(s), " + plan.smsCount() + " SMS, " + plan.unitsLeft()
+                    + " unit(s) left in the last SMS");
             int n = 1;
             for (MessagePlan.Segment segment : plan.segments()) {
                 out.println("  part " + n++ + ": \"" + segment.text() + "\" udh=" + segment.udh().toHex()
@@ -107,6 +115,7 @@ final class PlanCommand implements Callable<Integer> {
         fields.put("encoding", plan.encoding().label());
         fields.put("data_coding", plan.dataCoding());
         fields.put("segments", plan.segmentCount());
+        fields.put("sms", plan.smsCount());
         fields.put("units_left", plan.unitsLeft());
         fields.put("carrier", name(plan.carrier()));
         plan.lockingShift().ifPresent(language -> fields.put("locking_shift", name(language)));

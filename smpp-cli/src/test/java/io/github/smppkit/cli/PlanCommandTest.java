@@ -68,6 +68,47 @@ class PlanCommandTest {
     }
 
     @Test
+    void payloadPlansCountTheSmsTheMcWillMake() throws Exception {
+        JsonNode payload = plan("--long", "payload", "a".repeat(400));
+        assertThat(payload.get("segments").asInt()).isEqualTo(1);
+        // 153 septets per part: 400 septets make 3 SMS, with 3 * 153 - 400 left in the last
+        assertThat(payload.get("sms").asInt()).isEqualTo(3);
+        assertThat(payload.get("units_left").asInt()).isEqualTo(59);
+        JsonNode udh = plan("a".repeat(400));
+        assertThat(udh.get("segments").asInt()).isEqualTo(3);
+        assertThat(udh.get("sms").asInt()).isEqualTo(3);
+        assertThat(plan("Hello").get("sms").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void nationalAllowsTheTurkishTablesInsteadOfUcs2() throws Exception {
+        String turkish = "\u015Eeker \u0131\u011F";
+        assertThat(plan(turkish).get("encoding").asText()).isEqualTo("ucs2");
+        JsonNode json = plan("--national", turkish);
+        assertThat(json.get("encoding").asText()).isEqualTo("gsm7");
+        assertThat(json.get("data_coding").asInt()).isZero();
+        // one message either way: the single-shift table, tried first, wins; UDH IE 0x24, language 1
+        assertThat(json.get("single_shift").asText()).isEqualTo("turkish");
+        assertThat(json.get("parts").get(0).get("udh").asText()).isEqualTo("03240101");
+    }
+
+    @Test
+    void forcedUcs2AndLatin1() throws Exception {
+        JsonNode ucs2 = plan("--encoding", "ucs2", "Hello");
+        assertThat(ucs2.get("encoding").asText()).isEqualTo("ucs2");
+        assertThat(ucs2.get("data_coding").asInt()).isEqualTo(8);
+        assertThat(ucs2.get("units_left").asInt()).isEqualTo(70 - 5);
+        assertThat(ucs2.get("parts").get(0).get("short_message").asText()).isEqualTo("00480065006c006c006f");
+        // auto would send this in GSM 7-bit (e acute is 0x05 there)
+        JsonNode latin1 = plan("--encoding", "latin1", "caf\u00e9");
+        assertThat(latin1.get("encoding").asText()).isEqualTo("latin1");
+        assertThat(latin1.get("data_coding").asInt()).isEqualTo(3);
+        assertThat(latin1.get("units_left").asInt()).isEqualTo(140 - 4);
+        assertThat(latin1.get("parts").get(0).get("short_message").asText()).isEqualTo("636166e9");
+        assertThat(plan("caf\u00e9").get("encoding").asText()).isEqualTo("gsm7");
+    }
+
+    @Test
     void forcedGsmRefusesAnUnencodableCharacterNamingIt() {
         CliRun run = CliRun.of("plan", "--encoding", "gsm7", "caf\u00e9 \u4e2d");
         assertThat(run.exitCode()).isEqualTo(1);

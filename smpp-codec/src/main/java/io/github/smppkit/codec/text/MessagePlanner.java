@@ -7,10 +7,11 @@ import io.github.smppkit.codec.type.Bytes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Plans how a text is sent: encoding, data_coding and parts (reference §11, §12).
+ * Plans how a text, or 8-bit binary data, is sent: encoding, data_coding and parts (reference §11, §12).
  *
  * <p>Capacities per part (140-octet TP-UD): GSM 7-bit 160 septets single, 153 with an 8-bit reference UDH,
  * 152 with a 16-bit one; 8-bit encodings 140/134/133 octets; UCS-2 70/67/66 units. Each national shift IE
@@ -42,11 +43,64 @@ public final class MessagePlanner {
      * @throws UnencodableCharacterException when no allowed encoding carries a character and no replacement
      *     was asked for
      * @throws IllegalArgumentException when the text needs more than {@link PlanOptions#maxSegments()} parts,
-     *     or more than 65,535 octets in {@code message_payload}
+     *     or more than 65,535 octets in {@code message_payload}, or the options force {@link TextEncoding#BINARY}
      */
     public static MessagePlan plan(String text, PlanOptions options) {
+        if (options.encoding().filter(e -> e == TextEncoding.BINARY).isPresent()) {
+            throw new IllegalArgumentException("encoding: binary is for octets, plan them with planBinary");
+        }
         Layout chosen = choose(text, options);
         return chosen.build(options);
+    }
+
+    /**
+     * Plans 8-bit binary data: 140 octets fit one short message; longer data is cut into parts of 134 octets
+     * (8-bit UDH reference, or SAR, where the MC adds that UDH) or 133 (16-bit reference), or goes whole in
+     * {@code message_payload}. The plan's encoding is {@link TextEncoding#BINARY}, its data_coding
+     * {@link PlanOptions#binaryDataCoding()}, and neither it nor its segments have a text
+     * ({@link MessagePlan#hasText()} is {@code false}). The text options (encoding, national languages, packing,
+     * replacement, gsmDataCoding) do not apply to octets and are not read.
+     *
+     * @param data the octets
+     * @param options the carrier, reference, most segments and data_coding
+     * @return the plan
+     * @throws IllegalArgumentException when the data needs more than {@link PlanOptions#maxSegments()} parts,
+     *     or more than 65,535 octets in {@code message_payload}
+     * @since 0.1.0
+     */
+    public static MessagePlan planBinary(Bytes data, PlanOptions options) {
+        Objects.requireNonNull(data, "data");
+        LongMessageCarrier carrier = options.carrier();
+        int size = data.size();
+        int concatUdh = carrier == LongMessageCarrier.UDH_16BIT_REFERENCE ? 7 : 6;
+        boolean multi = size > TP_UD;
+        int capacity = multi ? capacity(TextEncoding.BINARY, concatUdh) : TP_UD;
+        int total = multi ? (size + capacity - 1) / capacity : 1;
+        List<MessagePlan.Segment> segments = new ArrayList<>();
+        if (carrier == LongMessageCarrier.MESSAGE_PAYLOAD) {
+            if (size > 0xFFFF) {
+                throw new IllegalArgumentException("message_payload: " + size + " octets > 65535");
+            }
+            segments.add(new MessagePlan.Segment(null, size, Bytes.EMPTY, data, Optional.empty()));
+        } else {
+            if (total > options.maxSegments()) {
+                throw new IllegalArgumentException("data needs more than " + options.maxSegments()
+                        + " segments in binary");
+            }
+            int udhOctets = multi && usesUdh(carrier) ? concatUdh : 0;
+            for (int k = 0; k < total; k++) {
+                Bytes part = data.slice(k * capacity, Math.min(size, (k + 1) * capacity));
+                Optional<Concatenation> concat = multi
+                        ? Optional.of(new Concatenation(concatReference(options), total, k + 1))
+                        : Optional.empty();
+                Bytes udh = udhOctets == 0 ? Bytes.EMPTY
+                        : udh(udhOctets, carrier, concat, Optional.empty(), Optional.empty());
+                segments.add(new MessagePlan.Segment(null, part.size(), udh, join(udh, part), concat));
+            }
+        }
+        int left = capacity - (size - (total - 1) * capacity);
+        return new MessagePlan(null, TextEncoding.BINARY, options.binaryDataCoding(), Optional.empty(),
+                Optional.empty(), carrier, false, segments, size, left, total);
     }
 
     private static Layout choose(String text, PlanOptions o) {
@@ -135,6 +189,50 @@ public final class MessagePlanner {
             default:
                 return TP_UD - udhOctets;
         }
+    }
+
+    private static int concatReference(PlanOptions o) {
+        return o.carrier() == LongMessageCarrier.UDH_8BIT_REFERENCE ? o.reference() & 0xFF : o.reference();
+    }
+
+    /** Builds a UDH of {@code octets} octets (UDHL included): the concatenation IE, if any, then the shift IEs. */
+    private static Bytes udh(int octets, LongMessageCarrier carrier, Optional<Concatenation> concat,
+            Optional<NationalLanguage> singleShift, Optional<NationalLanguage> lockingShift) {
+        byte[] b = new byte[octets];
+        int i = 0;
+        b[i++] = (byte) (octets - 1);
+        if (concat.isPresent()) {
+            Concatenation c = concat.get();
+            if (carrier == LongMessageCarrier.UDH_16BIT_REFERENCE) {
+                b[i++] = 0x08;
+                b[i++] = 4;
+                b[i++] = (byte) (c.reference() >> 8);
+            } else {
+                b[i++] = 0x00;
+                b[i++] = 3;
+            }
+            b[i++] = (byte) c.reference();
+            b[i++] = (byte) c.total();
+            b[i++] = (byte) c.sequence();
+        }
+        if (singleShift.isPresent()) {
+            b[i++] = 0x24;
+            b[i++] = 1;
+            b[i++] = (byte) singleShift.get().id();
+        }
+        if (lockingShift.isPresent()) {
+            b[i++] = 0x25;
+            b[i++] = 1;
+            b[i++] = (byte) lockingShift.get().id();
+        }
+        return Bytes.of(b);
+    }
+
+    private static Bytes join(Bytes udh, Bytes body) {
+        byte[] out = new byte[udh.size() + body.size()];
+        udh.copyTo(out, 0);
+        body.copyTo(out, udh.size());
+        return Bytes.of(out);
     }
 
     private static int shiftOctets(TextCodec codec) {
@@ -227,9 +325,7 @@ public final class MessagePlanner {
                 String part = text.substring(split.start(k), split.ends()[k]);
                 Optional<Concatenation> concat = Optional.empty();
                 if (multi) {
-                    int ref = o.carrier() == LongMessageCarrier.UDH_8BIT_REFERENCE
-                            ? o.reference() & 0xFF : o.reference();
-                    concat = Optional.of(new Concatenation(ref, total, k + 1));
+                    concat = Optional.of(new Concatenation(concatReference(o), total, k + 1));
                 }
                 Bytes udh = udhOctets == 0 ? Bytes.EMPTY : udh(o, concat);
                 out.add(new MessagePlan.Segment(part, split.units()[k], udh, encode(udh, part, o), concat));
@@ -238,46 +334,15 @@ public final class MessagePlanner {
         }
 
         private Bytes udh(PlanOptions o, Optional<Concatenation> concat) {
-            byte[] b = new byte[udhOctets];
-            int i = 0;
-            b[i++] = (byte) (udhOctets - 1);
-            if (concat.isPresent()) {
-                Concatenation c = concat.get();
-                if (o.carrier() == LongMessageCarrier.UDH_16BIT_REFERENCE) {
-                    b[i++] = 0x08;
-                    b[i++] = 4;
-                    b[i++] = (byte) (c.reference() >> 8);
-                } else {
-                    b[i++] = 0x00;
-                    b[i++] = 3;
-                }
-                b[i++] = (byte) c.reference();
-                b[i++] = (byte) c.total();
-                b[i++] = (byte) c.sequence();
-            }
             GsmAlphabet gsm = codec instanceof GsmAlphabet ? (GsmAlphabet) codec : GsmAlphabet.standard();
-            if (gsm.singleShift().isPresent()) {
-                b[i++] = 0x24;
-                b[i++] = 1;
-                b[i++] = (byte) gsm.singleShift().get().id();
-            }
-            if (gsm.lockingShift().isPresent()) {
-                b[i++] = 0x25;
-                b[i++] = 1;
-                b[i++] = (byte) gsm.lockingShift().get().id();
-            }
-            return Bytes.of(b);
+            return MessagePlanner.udh(udhOctets, o.carrier(), concat, gsm.singleShift(), gsm.lockingShift());
         }
 
         private Bytes encode(Bytes udh, String part, PlanOptions o) {
             if (codec instanceof GsmAlphabet) {
                 return ((GsmAlphabet) codec).encodeUserData(udh, part, o.packed());
             }
-            Bytes body = codec.encode(part);
-            byte[] out = new byte[udh.size() + body.size()];
-            udh.copyTo(out, 0);
-            body.copyTo(out, udh.size());
-            return Bytes.of(out);
+            return join(udh, codec.encode(part));
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Options for {@link MessagePlanner#plan(String, PlanOptions)}.
+ * Options for {@link MessagePlanner#plan(String, PlanOptions)} and {@link MessagePlanner#planBinary}; binary data
+ * uses only the carrier, reference, maxSegments and binaryDataCoding.
  *
  * <p>Thread-safety: immutable.
  *
@@ -22,12 +23,15 @@ import java.util.Set;
  *     character raises {@link UnencodableCharacterException}
  * @param gsmDataCoding data_coding sent with GSM 7-bit text (0x00 by default; some MCs want 0xF0-0xF3); never a
  *     compressed scheme
+ * @param binaryDataCoding data_coding sent with binary data (0x04 by default; 0x02 is the SMPP value for
+ *     TDMA/CDMA, 0x14-0x17, 0x44-0x47 and 0xF4-0xF7 the 23.038 8-bit values with a class); never a compressed
+ *     scheme
  * @param maxSegments most parts allowed, 1..255
  * @since 0.1.0
  */
 public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage> nationalLanguages,
         LongMessageCarrier carrier, boolean packed, int reference, Optional<String> replacement, int gsmDataCoding,
-        int maxSegments) {
+        int binaryDataCoding, int maxSegments) {
 
     private static final PlanOptions DEFAULTS = builder().build();
 
@@ -45,6 +49,11 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
         if (gsm.alphabet() != Alphabet.GSM7 || gsm.compressed()) {
             throw new IllegalArgumentException("gsmDataCoding: " + gsmDataCoding
                     + " does not announce uncompressed GSM 7-bit");
+        }
+        DataCodingScheme binary = DataCodingScheme.of(binaryDataCoding);
+        if (binary.alphabet() != Alphabet.BINARY || binary.compressed()) {
+            throw new IllegalArgumentException("binaryDataCoding: " + binaryDataCoding
+                    + " does not announce uncompressed 8-bit data");
         }
         if (maxSegments < 1 || maxSegments > 255) {
             throw new IllegalArgumentException("maxSegments: " + maxSegments + " (expected 1..255)");
@@ -84,6 +93,7 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
         b.reference = reference;
         b.replacement = replacement;
         b.gsmDataCoding = gsmDataCoding;
+        b.binaryDataCoding = binaryDataCoding;
         b.maxSegments = maxSegments;
         return b;
     }
@@ -101,6 +111,7 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
         private int reference;
         private Optional<String> replacement = Optional.empty();
         private int gsmDataCoding;
+        private int binaryDataCoding = TextEncoding.BINARY.defaultDataCoding();
         private int maxSegments = 255;
 
         private Builder() {
@@ -204,6 +215,17 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
         }
 
         /**
+         * Sets the data_coding sent with binary data.
+         *
+         * @param value a value whose alphabet is 8-bit data, not compressed, e.g. 0x02
+         * @return this builder
+         */
+        public Builder binaryDataCoding(int value) {
+            this.binaryDataCoding = value;
+            return this;
+        }
+
+        /**
          * Sets the most parts allowed.
          *
          * @param value 1..255
@@ -222,7 +244,7 @@ public record PlanOptions(Optional<TextEncoding> encoding, Set<NationalLanguage>
          */
         public PlanOptions build() {
             return new PlanOptions(encoding, nationalLanguages, carrier, packed, reference, replacement, gsmDataCoding,
-                    maxSegments);
+                    binaryDataCoding, maxSegments);
         }
     }
 }

@@ -148,6 +148,7 @@ public interface TextCodec {
      *
      * @param encoding the encoding
      * @return a shared codec
+     * @throws IllegalArgumentException for {@link TextEncoding#BINARY}, which carries octets, not text
      */
     static TextCodec of(TextEncoding encoding) {
         switch (encoding) {
@@ -159,6 +160,8 @@ public interface TextCodec {
                 return OctetCodec.LATIN1;
             case IA5:
                 return OctetCodec.IA5;
+            case BINARY:
+                throw new IllegalArgumentException("encoding: binary data has no text codec");
             default:
                 throw new IllegalArgumentException("encoding: " + encoding);
         }

@@ -1,8 +1,9 @@
 package io.github.smppkit.codec.text;
 
 /**
- * The text encodings the planner can choose, with the {@code data_coding} each is sent with by default
- * (SMPP v3.4 §5.2.19, reference §7.5).
+ * The encodings the planner sends with, and the {@code data_coding} each is sent with by default (SMPP v3.4
+ * §5.2.19, reference §7.5). The four text encodings can be chosen for a text; {@link #BINARY} is only the
+ * encoding of {@link MessagePlanner#planBinary planned binary data}, which has no text.
  *
  * <p>Thread-safety: immutable.
  *
@@ -16,7 +17,12 @@ public enum TextEncoding {
     /** ISO-8859-1; units are octets; data_coding 0x03. */
     LATIN1("latin1", 0x03),
     /** IA5 / ASCII (7-bit values, one per octet); units are octets; data_coding 0x01. */
-    IA5("ia5", 0x01);
+    IA5("ia5", 0x01),
+    /**
+     * 8-bit binary data, not text; units are octets; data_coding 0x04 (0x02 and the 23.038 8-bit values can be
+     * set with {@link PlanOptions#binaryDataCoding()}). There is no {@link TextCodec} for it.
+     */
+    BINARY("binary", 0x04);
 
     private final String label;
     private final int dataCoding;

@@ -9,6 +9,7 @@ import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.EsmClass;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import java.nio.ByteBuffer;
@@ -100,6 +101,57 @@ class MessagePartsTest {
         assertThat(message.text()).contains(LONG_TEXT);
         assertThat(message.source()).isEqualTo("Brand");
         assertThat(message.parts()).isEqualTo(plan.segmentCount());
+    }
+
+    @ParameterizedTest
+    @EnumSource(LongMessageCarrier.class)
+    void binaryPartsSentThroughTheCodecInAnyOrderReassembleToTheData(LongMessageCarrier carrier) {
+        byte[] octets = new byte[300];
+        new Random(7).nextBytes(octets);
+        Bytes data = Bytes.of(octets);
+        MessagePlan plan = MessagePlanner.planBinary(data, PlanOptions.builder().carrier(carrier).build());
+        List<SubmitSm> parts = new ArrayList<>(MessageParts.submitSms(plan, TEMPLATE));
+        assertThat(parts).hasSize(carrier == LongMessageCarrier.MESSAGE_PAYLOAD ? 1 : 3);
+        for (SubmitSm part : parts) {
+            assertThat(part.dataCoding().value()).isEqualTo(0x04);
+            assertThat(part.esmClass().hasUdhi()).isEqualTo(carrier == LongMessageCarrier.UDH_8BIT_REFERENCE
+                    || carrier == LongMessageCarrier.UDH_16BIT_REFERENCE);
+            assertThat(part.tlvs().get(StandardTlvs.SAR_TOTAL_SEGMENTS).isPresent())
+                    .isEqualTo(carrier == LongMessageCarrier.SAR);
+            assertThat(part.shortMessage().isEmpty()).isEqualTo(carrier == LongMessageCarrier.MESSAGE_PAYLOAD);
+        }
+        Collections.shuffle(parts, new Random(42));
+        PduCodec codec = PduCodec.defaults();
+        Reassembler reassembler = Reassembler.builder().build();
+
+        ReassemblyResult last = null;
+        for (SubmitSm part : parts) {
+            DecodeResult decoded = codec.decode(ByteBuffer.wrap(codec.encode(part)));
+            last = reassembler.accept(MessageParts.inboundPart((SubmitSm) ((DecodeResult.Decoded) decoded).pdu()));
+        }
+
+        assertThat(last).isInstanceOf(ReassemblyResult.Complete.class);
+        ReassembledMessage message = ((ReassemblyResult.Complete) last).message();
+        assertThat(message.payload()).isEqualTo(data);
+        assertThat(message.text()).isEmpty();
+        assertThat(message.dataCoding().alphabet()).isEqualTo(Alphabet.BINARY);
+    }
+
+    @Test
+    void binaryDeliverSmPartsCarryTheDataCodingAndReassemble() {
+        Bytes data = Bytes.of(new byte[200]);
+        MessagePlan plan = MessagePlanner.planBinary(data, PlanOptions.builder().binaryDataCoding(0x02).build());
+        DeliverSm template = DeliverSm.builder()
+                .source(Address.of(1, 1, "447700900123"))
+                .destination(Address.of(0, 0, "12345"))
+                .build();
+        Reassembler reassembler = Reassembler.builder().build();
+        ReassemblyResult last = null;
+        for (DeliverSm part : MessageParts.deliverSms(plan, template)) {
+            assertThat(part.dataCoding().value()).isEqualTo(0x02);
+            last = reassembler.accept(MessageParts.inboundPart(part));
+        }
+        assertThat(((ReassemblyResult.Complete) last).message().payload()).isEqualTo(data);
     }
 
     @Test

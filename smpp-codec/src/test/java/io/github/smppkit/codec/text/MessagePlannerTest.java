@@ -267,6 +267,122 @@ class MessagePlannerTest {
         assertThat(plan("gar\u00E7on", PlanOptions.builder().allNationalLanguages()).lockingShift()).isEmpty();
     }
 
+    private static Bytes octets(int count) {
+        byte[] b = new byte[count];
+        for (int i = 0; i < count; i++) {
+            b[i] = (byte) (i * 7 + 3);
+        }
+        return Bytes.of(b);
+    }
+
+    private static MessagePlan planBinary(Bytes data, PlanOptions.Builder options) {
+        return MessagePlanner.planBinary(data, options.build());
+    }
+
+    @Test
+    void binaryDataIsCutInto134OctetPartsWithAConcatenationUdh() {
+        Bytes data = octets(300);
+        MessagePlan p = planBinary(data, PlanOptions.builder().reference(0x1A7));
+        assertThat(p.encoding()).isEqualTo(TextEncoding.BINARY);
+        assertThat(p.dataCoding()).isEqualTo(0x04);
+        assertThat(p.packed()).isFalse();
+        assertThat(p.segmentCount()).isEqualTo(3);
+        assertThat(p.smsCount()).isEqualTo(3);
+        assertThat(p.unitsUsed()).isEqualTo(300);
+        assertThat(p.unitsLeft()).isEqualTo(134 - 32);
+        int[] sizes = {134, 134, 32};
+        for (int k = 0; k < 3; k++) {
+            MessagePlan.Segment s = p.segments().get(k);
+            assertThat(s.units()).isEqualTo(sizes[k]);
+            assertThat(s.udh()).isEqualTo(Bytes.fromHex("050003a703" + "0" + (k + 1)));
+            assertThat(s.udhi()).isTrue();
+            assertThat(s.concatenation()).contains(new Concatenation(0xA7, 3, k + 1));
+            assertThat(s.userData()).isEqualTo(Bytes.fromHex(s.udh().toHex()
+                    + data.slice(134 * k, 134 * k + sizes[k]).toHex()));
+        }
+    }
+
+    @Test
+    void binaryCapacities() {
+        MessagePlan one = planBinary(octets(140), PlanOptions.builder());
+        assertThat(one.segmentCount()).isEqualTo(1);
+        assertThat(one.unitsLeft()).isZero();
+        assertThat(one.segments().get(0).udhi()).isFalse();
+        assertThat(one.segments().get(0).concatenation()).isEmpty();
+        assertThat(one.segments().get(0).userData()).isEqualTo(octets(140));
+        MessagePlan two = planBinary(octets(141), PlanOptions.builder());
+        assertThat(two.segments()).extracting(MessagePlan.Segment::units).containsExactly(134, 7);
+
+        MessagePlan ref16 = planBinary(octets(300),
+                PlanOptions.builder().reference(0x1234).carrier(LongMessageCarrier.UDH_16BIT_REFERENCE));
+        assertThat(ref16.segments()).extracting(MessagePlan.Segment::units).containsExactly(133, 133, 34);
+        assertThat(ref16.segments().get(0).udh()).isEqualTo(Bytes.fromHex("06080412340301"));
+        assertThat(ref16.segments().get(0).userData().size()).isEqualTo(140);
+
+        MessagePlan sar = planBinary(octets(300),
+                PlanOptions.builder().reference(0x1234).carrier(LongMessageCarrier.SAR));
+        assertThat(sar.segments()).extracting(MessagePlan.Segment::units).containsExactly(134, 134, 32);
+        assertThat(sar.segments().get(2).udhi()).isFalse();
+        assertThat(sar.segments().get(2).userData()).isEqualTo(octets(300).slice(268, 300));
+        assertThat(sar.segments().get(2).concatenation()).contains(new Concatenation(0x1234, 3, 3));
+
+        MessagePlan payload = planBinary(octets(300),
+                PlanOptions.builder().carrier(LongMessageCarrier.MESSAGE_PAYLOAD));
+        assertThat(payload.segmentCount()).isEqualTo(1);
+        assertThat(payload.usesMessagePayload()).isTrue();
+        assertThat(payload.smsCount()).isEqualTo(3);
+        assertThat(payload.unitsLeft()).isEqualTo(3 * 134 - 300);
+        assertThat(payload.segments().get(0).userData()).isEqualTo(octets(300));
+        assertThat(payload.segments().get(0).udhi()).isFalse();
+
+        MessagePlan empty = planBinary(Bytes.EMPTY, PlanOptions.builder());
+        assertThat(empty.segmentCount()).isEqualTo(1);
+        assertThat(empty.segments().get(0).userData()).isEqualTo(Bytes.EMPTY);
+        assertThat(empty.unitsLeft()).isEqualTo(140);
+    }
+
+    @Test
+    void binaryPlanHasNoTextAndSaysSo() {
+        MessagePlan p = planBinary(octets(200), PlanOptions.builder());
+        assertThat(p.hasText()).isFalse();
+        assertThatThrownBy(p::text).isInstanceOf(IllegalStateException.class).hasMessageContaining("binary");
+        for (MessagePlan.Segment s : p.segments()) {
+            assertThat(s.hasText()).isFalse();
+            assertThatThrownBy(s::text).isInstanceOf(IllegalStateException.class).hasMessageContaining("binary");
+        }
+        MessagePlan text = plan("a".repeat(200));
+        assertThat(text.hasText()).isTrue();
+        assertThat(text.segments().get(0).hasText()).isTrue();
+    }
+
+    @Test
+    void binaryDataCodingConfigurableAndValidated() {
+        assertThat(planBinary(octets(3), PlanOptions.builder().binaryDataCoding(0x02)).dataCoding()).isEqualTo(2);
+        assertThat(planBinary(octets(3), PlanOptions.builder().binaryDataCoding(0xF5)).dataCoding()).isEqualTo(0xF5);
+        // 0x08 is UCS2, 0x24 compressed 8-bit data (reference §7.5)
+        for (int value : new int[] {0x00, 0x03, 0x08, 0x24}) {
+            assertThatThrownBy(() -> PlanOptions.builder().binaryDataCoding(value).build())
+                    .as("0x%02x", value).hasMessageContaining("binaryDataCoding");
+        }
+        // the GSM setting stays apart
+        assertThat(plan("hi", PlanOptions.builder().binaryDataCoding(0x02)).dataCoding()).isZero();
+    }
+
+    @Test
+    void binaryLimits() {
+        assertThatThrownBy(() -> planBinary(octets(269), PlanOptions.builder().maxSegments(2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 2 segments");
+        assertThat(planBinary(octets(268), PlanOptions.builder().maxSegments(2)).segmentCount()).isEqualTo(2);
+        PlanOptions.Builder payload = PlanOptions.builder().carrier(LongMessageCarrier.MESSAGE_PAYLOAD);
+        assertThat(planBinary(octets(0xFFFF), payload).smsCount()).isEqualTo((0xFFFF + 133) / 134);
+        assertThatThrownBy(() -> planBinary(octets(0x10000), payload))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535");
+        // a text is never planned as octets
+        assertThatThrownBy(() -> plan("hi", PlanOptions.builder().encoding(TextEncoding.BINARY)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("planBinary");
+        assertThatThrownBy(() -> TextCodec.of(TextEncoding.BINARY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void sarReferenceFromWireIsLenient() {
         assertThat(Concatenation.fromWire(0x1234, 2, 3)).isEmpty();

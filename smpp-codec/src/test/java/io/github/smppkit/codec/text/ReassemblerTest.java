@@ -32,9 +32,13 @@ class ReassemblerTest {
     }
 
     private static List<InboundPart> parts(MessagePlan plan, String from) {
+        return parts(plan, from, "2000");
+    }
+
+    private static List<InboundPart> parts(MessagePlan plan, String from, String to) {
         List<InboundPart> out = new ArrayList<>();
         for (MessagePlan.Segment s : plan.segments()) {
-            InboundPart p = InboundPart.of(from, "2000", plan.dataCoding(), s.udhi(), s.userData());
+            InboundPart p = InboundPart.of(from, to, plan.dataCoding(), s.udhi(), s.userData());
             if (plan.carrier() == LongMessageCarrier.SAR && s.concatenation().isPresent()) {
                 p = p.withSar(s.concatenation().get());
             }
@@ -79,6 +83,20 @@ class ReassemblerTest {
         assertThat(r.pendingCount()).isEqualTo(2);
         assertThat(text(r.accept(pb.get(0)))).isEqualTo("b".repeat(200));
         assertThat(text(r.accept(pa.get(1)))).isEqualTo("a".repeat(200));
+
+        // same source and reference, two destinations: two messages
+        List<InboundPart> toD1 = parts(a, "111", "D1");
+        List<InboundPart> toD2 = parts(b, "111", "D2");
+        r.accept(toD1.get(0));
+        r.accept(toD2.get(1));
+        assertThat(r.pendingCount()).isEqualTo(2);
+        ReassemblyResult d2 = r.accept(toD2.get(0));
+        assertThat(text(d2)).isEqualTo("b".repeat(200));
+        assertThat(((ReassemblyResult.Complete) d2).message().destination()).isEqualTo("D2");
+        ReassemblyResult d1 = r.accept(toD1.get(1));
+        assertThat(text(d1)).isEqualTo("a".repeat(200));
+        assertThat(((ReassemblyResult.Complete) d1).message().destination()).isEqualTo("D1");
+        assertThat(r.pendingCount()).isZero();
     }
 
     @Test
