@@ -219,9 +219,9 @@ public final class PduCodec {
      * @param pdu the PDU
      * @return the size in octets
      * @throws IllegalArgumentException if a field exceeds an emit-side limit (short_message above
-     *     {@link CodecConfig#maxShortMessageLength()}, data_sm addresses or cancel_sm destination_addr above
-     *     {@link CodecConfig#maxEmittedAddressLength()} characters, a deliver_sm time that is not NULL) or the PDU
-     *     would exceed {@link CodecConfig#maxCommandLength()}
+     *     {@link CodecConfig#maxShortMessageLength()}, data_sm or alert_notification addresses or cancel_sm
+     *     destination_addr above {@link CodecConfig#maxEmittedAddressLength()} characters, a deliver_sm time that
+     *     is not NULL) or the PDU would exceed {@link CodecConfig#maxCommandLength()}
      */
     public int encodedLength(Pdu pdu) {
         if (pdu == null) {

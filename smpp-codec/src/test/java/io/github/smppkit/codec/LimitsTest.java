@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.DecodeResult.Decoded;
 import io.github.smppkit.codec.DecodeResult.Malformed;
+import io.github.smppkit.codec.pdu.AlertNotification;
 import io.github.smppkit.codec.pdu.BindTransmitter;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSm;
@@ -111,6 +112,14 @@ class LimitsTest {
         assertThatThrownBy(() -> codec.encode(dataSm)).hasMessage("source_addr: 21 > 20");
         CancelSm cancel = new CancelSm(1, "", "id", Address.EMPTY, long21, Tlvs.empty());
         assertThatThrownBy(() -> codec.encodedLength(cancel)).hasMessage("destination_addr: 21 > 20");
+        // jSMPP refuses an alert_notification source_addr over 21 octets (reference §4.16)
+        Address max20 = Address.of(1, 1, "12345678901234567890");
+        AlertNotification alert = new AlertNotification(1, long21, max20, Tlvs.empty());
+        assertThatThrownBy(() -> codec.encode(alert)).hasMessage("source_addr: 21 > 20");
+        AlertNotification longEsme = new AlertNotification(1, max20, long21, Tlvs.empty());
+        assertThatThrownBy(() -> codec.encodedLength(longEsme)).hasMessage("esme_addr: 21 > 20");
+        PduCodec relay = PduCodec.of(CodecConfig.builder().maxEmittedAddressLength(21).build());
+        assertThat(((Decoded) codec.decode(ByteBuffer.wrap(relay.encode(alert)))).pdu()).isEqualTo(alert);
         ByteBuffer wire = ByteBuffer.allocate(48);
         wire.putInt(48).putInt(0x103).putInt(0).putInt(1).put((byte) 0).put((byte) 1).put((byte) 1)
                 .put("123456789012345678901".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 0)
@@ -176,6 +185,8 @@ class LimitsTest {
         assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(dataSm)))).pdu()).isEqualTo(dataSm);
         CancelSm cancel = new CancelSm(1, "", "id", Address.EMPTY, long64, Tlvs.empty());
         assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(cancel)))).pdu()).isEqualTo(cancel);
+        AlertNotification alert = new AlertNotification(1, long64, long64, Tlvs.empty());
+        assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(alert)))).pdu()).isEqualTo(alert);
         assertThatThrownBy(() -> CodecConfig.builder().maxEmittedAddressLength(65).build())
                 .hasMessage("maxEmittedAddressLength: 65 not in 20..64");
         assertThatThrownBy(() -> CodecConfig.builder().maxEmittedAddressLength(19).build())
