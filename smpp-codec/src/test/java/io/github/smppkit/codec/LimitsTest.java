@@ -11,6 +11,7 @@ import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.EnquireLink;
+import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitSm;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
@@ -203,8 +204,17 @@ class LimitsTest {
                 .hasMessageContaining("validity_period");
         assertThatThrownBy(() -> SubmitSm.builder().serviceType(null).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("service_type");
+        // an address is checked by the record that holds it, which names the field
         assertThatThrownBy(() -> SubmitSm.builder().source(Address.of(1, 1, "a\u0000b")).build())
-                .hasMessageContaining("address: character 0 at 1");
+                .hasMessage("source_addr: character 0 at 1 is not a non-NUL Latin-1 character");
+        assertThatThrownBy(() -> DataSm.builder().destination(Address.of(1, 1, "\u20ac")).build())
+                .hasMessage("destination_addr: character 8364 at 0 is not a non-NUL Latin-1 character");
+        assertThatThrownBy(() -> new AlertNotification(1, Address.EMPTY, Address.of(1, 1, "1".repeat(65)),
+                Tlvs.empty())).hasMessage("esme_addr: 65 > 64");
+        assertThatThrownBy(() -> new SmeAddress(Address.of(1, 1, "x\u0000"))).hasMessage(
+                "destination_addr: character 0 at 1 is not a non-NUL Latin-1 character");
+        assertThatThrownBy(() -> new BindTransmitter(1, "sys", "", "", InterfaceVersion.V34,
+                Address.of(1, 1, "1".repeat(41)), Tlvs.empty())).hasMessage("address_range: 41 > 40");
         assertThatThrownBy(() -> Address.of(256, 0, "")).hasMessageContaining("ton");
     }
 
