@@ -11,8 +11,10 @@ import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.EnquireLink;
+import io.github.smppkit.codec.pdu.Pdu;
 import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
@@ -21,6 +23,7 @@ import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.view.DeliverSmView;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LimitsTest {
@@ -176,6 +179,30 @@ class LimitsTest {
         assertThat(malformed.frameLength()).isEqualTo(wire.length);
         PduCodec generous = PduCodec.of(CodecConfig.builder().maxTlvs(300).build());
         assertThat(((Decoded) generous.decode(ByteBuffer.wrap(wire))).pdu()).isEqualTo(pdu);
+    }
+
+    /** The default limit is exact on each decoding path (submit_sm, data_sm, message_id responses, the rest). */
+    @Test
+    void theDefaultTlvLimitAccepts256AndRefuses257() {
+        assertThat(CodecConfig.defaults().maxTlvs()).isEqualTo(256);
+        for (Pdu pdu : withTlvs(256)) {
+            assertThat(((Decoded) codec.decode(ByteBuffer.wrap(codec.encode(pdu)))).pdu()).isEqualTo(pdu);
+        }
+        for (Pdu pdu : withTlvs(257)) {
+            Malformed malformed = (Malformed) codec.decode(ByteBuffer.wrap(codec.encode(pdu)));
+            assertThat(malformed.status()).as("%s", pdu.commandId()).isEqualTo(CommandStatus.ESME_RINVTLVSTREAM);
+            assertThat(malformed.reason()).isEqualTo("tlvs: 257 > 256");
+        }
+    }
+
+    private static List<Pdu> withTlvs(int count) {
+        Tlvs.Builder many = Tlvs.builder();
+        for (int i = 0; i < count; i++) {
+            many.add(new io.github.smppkit.codec.tlv.Tlv(0x1400 + i, Bytes.EMPTY));
+        }
+        Tlvs tlvs = many.build();
+        return List.of(SamplePdus.submitSm().toBuilder().tlvs(tlvs).build(), DataSm.builder().tlvs(tlvs).build(),
+                new SubmitSmResp(1, CommandStatus.ESME_ROK, "id", tlvs), new EnquireLink(1, tlvs));
     }
 
     @Test
