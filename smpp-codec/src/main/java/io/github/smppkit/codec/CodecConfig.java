@@ -10,8 +10,9 @@ package io.github.smppkit.codec;
  *     {@code false} writes them header-only as v3.4 §2.6 asks (interop switch for peers that insist)
  * @param strictness what to do with a standard TLV of the wrong length
  * @param maxShortMessageLength largest short_message the encoder emits (default 254 for v3.4; up to 255)
- * @param maxEmittedAddressLength longest data_sm address and cancel_sm destination_addr the encoder emits
- *     (default 20 as most peers expect, reference §4.11/§4.14; up to 64, what the decoder accepts, for relays)
+ * @param maxEmittedAddressLength longest data_sm or alert_notification address and cancel_sm destination_addr the
+ *     encoder emits (default 20 as most peers expect, reference §4.11/§4.14/§4.16; up to 64, what the decoder
+ *     accepts, for relays)
  * @param maxTlvs most TLVs a decoded PDU may carry (default 256; real PDUs carry a few dozen at most), so that a
  *     peer cannot make one PDU cost thousands of objects
  * @since 0.1.0
@@ -39,7 +40,7 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
      * @param errorResponseBody whether error responses carry their body
      * @param strictness TLV length handling
      * @param maxShortMessageLength largest emitted short_message
-     * @param maxEmittedAddressLength longest emitted data_sm / cancel_sm address
+     * @param maxEmittedAddressLength longest emitted data_sm / cancel_sm / alert_notification address
      * @param maxTlvs most TLVs per decoded PDU
      */
     public CodecConfig {
@@ -158,7 +159,7 @@ public record CodecConfig(int maxCommandLength, boolean errorResponseBody, Stric
         }
 
         /**
-         * Sets the longest data_sm address and cancel_sm destination_addr emitted.
+         * Sets the longest data_sm or alert_notification address and cancel_sm destination_addr emitted.
          *
          * @param value 20..64
          * @return this builder

@@ -40,6 +40,8 @@ import java.nio.ReadOnlyBufferException;
 public final class PduCodec {
 
     private static final PduCodec DEFAULT = new PduCodec(CodecConfig.defaults());
+    /** Starts the reason given by the safety net of {@link #decode}; tests look for it to find decoder bugs. */
+    static final String SAFETY_NET_REASON = "decoder error: ";
 
     private final CodecConfig config;
     private final boolean strict;
@@ -115,7 +117,7 @@ public final class PduCodec {
             // Safety net: a decoder bug must not surface as an exception on wire input.
             int id = Wire.i32(src, pos + 4);
             result = new Malformed(id, Wire.i32(src, pos + 12), CommandStatus.ESME_RSYSERR,
-                    reaction(CommandId.fromId(id)), "decoder error: " + e.getClass().getSimpleName(), n);
+                    reaction(CommandId.fromId(id)), SAFETY_NET_REASON + e.getClass().getSimpleName(), n);
         }
         src.position(pos + n);
         return result;
@@ -217,9 +219,9 @@ public final class PduCodec {
      * @param pdu the PDU
      * @return the size in octets
      * @throws IllegalArgumentException if a field exceeds an emit-side limit (short_message above
-     *     {@link CodecConfig#maxShortMessageLength()}, data_sm addresses or cancel_sm destination_addr above
-     *     {@link CodecConfig#maxEmittedAddressLength()} characters, a deliver_sm time that is not NULL) or the PDU
-     *     would exceed {@link CodecConfig#maxCommandLength()}
+     *     {@link CodecConfig#maxShortMessageLength()}, data_sm or alert_notification addresses or cancel_sm
+     *     destination_addr above {@link CodecConfig#maxEmittedAddressLength()} characters, a deliver_sm time that
+     *     is not NULL) or the PDU would exceed {@link CodecConfig#maxCommandLength()}
      */
     public int encodedLength(Pdu pdu) {
         if (pdu == null) {

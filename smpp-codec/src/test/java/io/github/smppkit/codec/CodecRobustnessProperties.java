@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,9 +30,17 @@ import net.jqwik.api.constraints.Size;
 class CodecRobustnessProperties {
 
     private static final PduCodec CODEC = PduCodec.defaults();
+    private static final PduCodec STRICT = PduCodec.of(CodecConfig.builder().strictness(Strictness.STRICT).build());
 
-    @Property(tries = 2000)
-    void anyBytesDecodeWithoutThrowing(@ForAll @Size(max = 300) byte[] bytes) {
+    /**
+     * Half of the arrays carry their own length as command_length: random octets there almost always fail the
+     * length check, so the body parsers would otherwise rarely see them.
+     */
+    @Property(tries = 10_000)
+    void anyBytesDecodeWithoutThrowing(@ForAll @Size(max = 300) byte[] bytes, @ForAll boolean framed) {
+        if (framed && bytes.length >= 4) {
+            ByteBuffer.wrap(bytes).putInt(0, bytes.length);
+        }
         checkInvariants(ByteBuffer.wrap(bytes), CODEC);
     }
 
@@ -52,7 +61,7 @@ class CodecRobustnessProperties {
     }
 
     /** Every strict prefix gives NeedMore with the exact missing count (16 minus what is there below 4 octets). */
-    @Property(tries = 3000)
+    @Property(tries = 10_000)
     void everyStrictPrefixNeedsMore(@ForAll("anyPdu") Pdu p, @ForAll @IntRange(min = 0, max = 100_000) int cut) {
         byte[] wire = CODEC.encode(p);
         int n = cut % wire.length;
@@ -68,13 +77,34 @@ class CodecRobustnessProperties {
     }
 
     /** Any truncation of a frame whose command_length is kept gives NeedMore and consumes nothing. */
-    @Property(tries = 1000)
+    @Property(tries = 10_000)
     void truncationNeverDecodesOrConsumes(@ForAll("anyPdu") Pdu p, @ForAll @IntRange(min = 0) int cut) {
         byte[] wire = CODEC.encode(p);
         byte[] prefix = Arrays.copyOf(wire, cut % wire.length);
         ByteBuffer b = ByteBuffer.wrap(prefix);
         assertThat(CODEC.decode(b)).isInstanceOf(NeedMore.class);
         assertThat(b.position()).isZero();
+    }
+
+    /**
+     * A body cut short with command_length set to the cut (a frame that says it is whole) is answered by the
+     * body parsers, lenient or strict, as decoded or malformed, never by the safety net; the octets of the
+     * original frame left behind the cut change nothing.
+     */
+    @Property(tries = 10_000)
+    void truncatedBodyWithConsistentLengthIsAnsweredCleanly(@ForAll("anyPdu") Pdu p,
+            @ForAll @IntRange(min = 0) int cut) {
+        byte[] wire = CODEC.encode(p);
+        Assume.that(wire.length > 16);
+        int c = 16 + cut % (wire.length - 16);
+        ByteBuffer.wrap(wire).putInt(0, c);
+        for (PduCodec codec : List.of(CODEC, STRICT)) {
+            DecodeResult exact = checkInvariants(ByteBuffer.wrap(Arrays.copyOf(wire, c)), codec);
+            assertThat(exact).isNotInstanceOf(NeedMore.class);
+            assertThat(exact instanceof Decoded d ? d.frameLength() : ((Malformed) exact).frameLength())
+                    .isEqualTo(c);
+            assertThat(checkInvariants(ByteBuffer.wrap(wire), codec)).isEqualTo(exact);
+        }
     }
 
     /**
@@ -160,8 +190,7 @@ class CodecRobustnessProperties {
             assertThat(m.status()).isNotNull();
             assertThat(m.reaction()).isNotNull();
             assertThat(m.reason()).isNotEmpty();
-            // the decoder's last-resort catch must never be what answers: that would be a hidden decoder bug
-            assertThat(m.reason()).doesNotStartWith("decoder error");
+            SafetyNet.assertNotTripped(m);
             if (declared < 16 || declared > codec.config().maxCommandLength()) {
                 assertThat(m.frameLength()).isZero();
                 assertThat(framed).isEqualTo(declared < 16 ? PduFramer.TOO_SHORT : PduFramer.TOO_LONG);

@@ -58,7 +58,7 @@ class EncodeAllocationTest {
         for (int i = 0; i < 200; i++) {
             encodeAll(codec, array, dst);
         }
-        Meter meter = new Meter();
+        AllocationMeter meter = new AllocationMeter();
         long idle = meter.read();
         long overhead = meter.read() - idle;
         int rounds = 20;
@@ -71,24 +71,6 @@ class EncodeAllocationTest {
         assertThat(encodes).isGreaterThanOrEqualTo(10_000);
         // 0 bytes per encode on average; the slack covers only the measurement calls themselves
         assertThat(allocated).as("bytes allocated over %d encodes", encodes).isLessThan(encodes / 8);
-    }
-
-    /** ThreadMXBean#getThreadAllocatedBytes(long), looked up once so the lookup is not measured. */
-    private static final class Meter {
-        private final Object bean;
-        private final Method method;
-        private final long threadId = Thread.currentThread().getId();
-
-        Meter() throws ReflectiveOperationException {
-            bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-            method = Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes",
-                    long.class);
-            read();
-        }
-
-        long read() throws ReflectiveOperationException {
-            return (long) method.invoke(bean, threadId);
-        }
     }
 
     private static void encodeAll(PduCodec codec, Pdu[] pdus, ByteBuffer dst) {

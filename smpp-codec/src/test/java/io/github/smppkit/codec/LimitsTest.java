@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.codec.DecodeResult.Decoded;
 import io.github.smppkit.codec.DecodeResult.Malformed;
+import io.github.smppkit.codec.pdu.AlertNotification;
 import io.github.smppkit.codec.pdu.BindTransmitter;
 import io.github.smppkit.codec.pdu.CancelSm;
 import io.github.smppkit.codec.pdu.DataSm;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.EnquireLink;
+import io.github.smppkit.codec.pdu.Pdu;
+import io.github.smppkit.codec.pdu.SmeAddress;
 import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.pdu.SubmitSmResp;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.Bytes;
@@ -19,6 +23,7 @@ import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.view.DeliverSmView;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LimitsTest {
@@ -111,6 +116,14 @@ class LimitsTest {
         assertThatThrownBy(() -> codec.encode(dataSm)).hasMessage("source_addr: 21 > 20");
         CancelSm cancel = new CancelSm(1, "", "id", Address.EMPTY, long21, Tlvs.empty());
         assertThatThrownBy(() -> codec.encodedLength(cancel)).hasMessage("destination_addr: 21 > 20");
+        // jSMPP refuses an alert_notification source_addr over 21 octets (reference §4.16)
+        Address max20 = Address.of(1, 1, "12345678901234567890");
+        AlertNotification alert = new AlertNotification(1, long21, max20, Tlvs.empty());
+        assertThatThrownBy(() -> codec.encode(alert)).hasMessage("source_addr: 21 > 20");
+        AlertNotification longEsme = new AlertNotification(1, max20, long21, Tlvs.empty());
+        assertThatThrownBy(() -> codec.encodedLength(longEsme)).hasMessage("esme_addr: 21 > 20");
+        PduCodec relay = PduCodec.of(CodecConfig.builder().maxEmittedAddressLength(21).build());
+        assertThat(((Decoded) codec.decode(ByteBuffer.wrap(relay.encode(alert)))).pdu()).isEqualTo(alert);
         ByteBuffer wire = ByteBuffer.allocate(48);
         wire.putInt(48).putInt(0x103).putInt(0).putInt(1).put((byte) 0).put((byte) 1).put((byte) 1)
                 .put("123456789012345678901".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 0)
@@ -168,6 +181,30 @@ class LimitsTest {
         assertThat(((Decoded) generous.decode(ByteBuffer.wrap(wire))).pdu()).isEqualTo(pdu);
     }
 
+    /** The default limit is exact on each decoding path (submit_sm, data_sm, message_id responses, the rest). */
+    @Test
+    void theDefaultTlvLimitAccepts256AndRefuses257() {
+        assertThat(CodecConfig.defaults().maxTlvs()).isEqualTo(256);
+        for (Pdu pdu : withTlvs(256)) {
+            assertThat(((Decoded) codec.decode(ByteBuffer.wrap(codec.encode(pdu)))).pdu()).isEqualTo(pdu);
+        }
+        for (Pdu pdu : withTlvs(257)) {
+            Malformed malformed = (Malformed) codec.decode(ByteBuffer.wrap(codec.encode(pdu)));
+            assertThat(malformed.status()).as("%s", pdu.commandId()).isEqualTo(CommandStatus.ESME_RINVTLVSTREAM);
+            assertThat(malformed.reason()).isEqualTo("tlvs: 257 > 256");
+        }
+    }
+
+    private static List<Pdu> withTlvs(int count) {
+        Tlvs.Builder many = Tlvs.builder();
+        for (int i = 0; i < count; i++) {
+            many.add(new io.github.smppkit.codec.tlv.Tlv(0x1400 + i, Bytes.EMPTY));
+        }
+        Tlvs tlvs = many.build();
+        return List.of(SamplePdus.submitSm().toBuilder().tlvs(tlvs).build(), DataSm.builder().tlvs(tlvs).build(),
+                new SubmitSmResp(1, CommandStatus.ESME_ROK, "id", tlvs), new EnquireLink(1, tlvs));
+    }
+
     @Test
     void aRelayCanEmitWhatTheDecoderAccepts() {
         PduCodec relay = PduCodec.of(CodecConfig.builder().maxEmittedAddressLength(64).build());
@@ -176,6 +213,8 @@ class LimitsTest {
         assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(dataSm)))).pdu()).isEqualTo(dataSm);
         CancelSm cancel = new CancelSm(1, "", "id", Address.EMPTY, long64, Tlvs.empty());
         assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(cancel)))).pdu()).isEqualTo(cancel);
+        AlertNotification alert = new AlertNotification(1, long64, long64, Tlvs.empty());
+        assertThat(((Decoded) relay.decode(ByteBuffer.wrap(relay.encode(alert)))).pdu()).isEqualTo(alert);
         assertThatThrownBy(() -> CodecConfig.builder().maxEmittedAddressLength(65).build())
                 .hasMessage("maxEmittedAddressLength: 65 not in 20..64");
         assertThatThrownBy(() -> CodecConfig.builder().maxEmittedAddressLength(19).build())
@@ -192,8 +231,17 @@ class LimitsTest {
                 .hasMessageContaining("validity_period");
         assertThatThrownBy(() -> SubmitSm.builder().serviceType(null).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("service_type");
+        // an address is checked by the record that holds it, which names the field
         assertThatThrownBy(() -> SubmitSm.builder().source(Address.of(1, 1, "a\u0000b")).build())
-                .hasMessageContaining("address: character 0 at 1");
+                .hasMessage("source_addr: character 0 at 1 is not a non-NUL Latin-1 character");
+        assertThatThrownBy(() -> DataSm.builder().destination(Address.of(1, 1, "\u20ac")).build())
+                .hasMessage("destination_addr: character 8364 at 0 is not a non-NUL Latin-1 character");
+        assertThatThrownBy(() -> new AlertNotification(1, Address.EMPTY, Address.of(1, 1, "1".repeat(65)),
+                Tlvs.empty())).hasMessage("esme_addr: 65 > 64");
+        assertThatThrownBy(() -> new SmeAddress(Address.of(1, 1, "x\u0000"))).hasMessage(
+                "destination_addr: character 0 at 1 is not a non-NUL Latin-1 character");
+        assertThatThrownBy(() -> new BindTransmitter(1, "sys", "", "", InterfaceVersion.V34,
+                Address.of(1, 1, "1".repeat(41)), Tlvs.empty())).hasMessage("address_range: 41 > 40");
         assertThatThrownBy(() -> Address.of(256, 0, "")).hasMessageContaining("ton");
     }
 

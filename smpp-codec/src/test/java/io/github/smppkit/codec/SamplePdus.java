@@ -123,7 +123,7 @@ final class SamplePdus {
                         .registeredDelivery(RegisteredDelivery.ON_SUCCESS).smDefaultMsgId(2)
                         .shortMessage(Bytes.fromHex("41")).build(),
                 new ReplaceSmResp(14, OK, Tlvs.empty()),
-                new AlertNotification(15, SRC, Address.of(1, 1, "12345678901234567890123456789"),
+                new AlertNotification(15, SRC, Address.of(1, 1, "12345678901234567890"),
                         Tlvs.empty().with(StandardTlvs.MS_AVAILABILITY_STATUS, 1)),
                 BroadcastSm.builder().sequenceNumber(16).source(SRC).priorityFlag(1).dataCoding(DataCoding.LATIN1)
                         .tlvs(Tlvs.builder().add(StandardTlvs.BROADCAST_AREA_IDENTIFIER, Bytes.fromHex("004142"))

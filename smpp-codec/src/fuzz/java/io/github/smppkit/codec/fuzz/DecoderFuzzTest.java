@@ -7,15 +7,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.smppkit.codec.CodecConfig;
 import io.github.smppkit.codec.DecodeResult;
 import io.github.smppkit.codec.PduCodec;
+import io.github.smppkit.codec.SafetyNet;
 import io.github.smppkit.codec.pdu.DeliverSm;
 import io.github.smppkit.codec.pdu.Pdu;
 import java.nio.ByteBuffer;
 
 /**
  * Coverage-guided fuzzing of the decoder (run with {@code mvn -Pfuzz -pl smpp-codec test}; without
- * {@code JAZZER_FUZZ=1} Jazzer only replays its corpus). Whatever the bytes, the decoder answers without throwing,
- * consumes exactly the frames it reports, and what it decodes re-encodes to a PDU that decodes equal (a deliver_sm
- * with time fields, which the encoder refuses, once they are cleared).
+ * {@code JAZZER_FUZZ=1} Jazzer only replays its corpus). Whatever the bytes, the decoder answers without throwing
+ * and without its safety net, consumes exactly the frames it reports, and what it decodes re-encodes to a PDU
+ * that decodes equal (a deliver_sm with time fields, which the encoder refuses, once they are cleared).
  */
 class DecoderFuzzTest {
 
@@ -33,6 +34,7 @@ class DecoderFuzzTest {
         while (stream.hasRemaining()) {
             int before = stream.position();
             DecodeResult result = CODEC.decode(stream);
+            SafetyNet.assertNotTripped(result);
             if (result instanceof DecodeResult.NeedMore) {
                 assertThat(stream.position()).isEqualTo(before);
                 return;

@@ -77,8 +77,8 @@ public final class Check {
     }
 
     /**
-     * Checks an address field of a PDU against the field's maximum. Its text needs no character check:
-     * {@link Address} has checked it already.
+     * Checks an address field of a PDU: its text as a C-Octet String of the field's maximum. Done here rather
+     * than in {@link Address}, which cannot know the field to name.
      *
      * @param value the address
      * @param maxOctets the spec maximum including the NUL
@@ -86,7 +86,7 @@ public final class Check {
      * @return {@code value}
      */
     public static Address address(Address value, int maxOctets, String field) {
-        length(notNull(value, field).value(), maxOctets, field);
+        cString(notNull(value, field).value(), maxOctets, field);
         return value;
     }
 

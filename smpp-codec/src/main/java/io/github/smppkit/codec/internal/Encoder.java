@@ -33,7 +33,7 @@ public final class Encoder {
      *
      * @param maxCommandLength the largest command_length to emit
      * @param maxShortMessage the largest short_message to emit
-     * @param maxAddress the longest data_sm / cancel_sm address to emit
+     * @param maxAddress the longest data_sm / cancel_sm / alert_notification address to emit
      * @param errorResponseBody whether error responses without TLVs keep their body
      */
     public Encoder(int maxCommandLength, int maxShortMessage, int maxAddress, boolean errorResponseBody) {

@@ -144,7 +144,7 @@ public final class MessageBodies {
      *
      * @param p the PDU
      * @param maxSm the largest short_message to emit
-     * @param maxAddr the longest data_sm / cancel_sm address to emit
+     * @param maxAddr the longest data_sm / cancel_sm / alert_notification address to emit
      * @return the length, or -1 if not handled here (submit_sm and deliver_sm: {@link SmBodies})
      */
     public static int length(Pdu p, int maxSm, int maxAddr) {
@@ -211,7 +211,7 @@ public final class MessageBodies {
 
     /**
      * Checks the emit limit (20 characters by default) of an address accepted up to 64 on decode (reference §4.11,
-     * §4.14).
+     * §4.14, §4.16).
      *
      * @param a the address
      * @param field spec name

@@ -167,7 +167,7 @@ public final class QueryBodies {
      *
      * @param p the PDU
      * @param maxSm the largest short_message to emit
-     * @param maxAddr the longest data_sm / cancel_sm address to emit
+     * @param maxAddr the longest data_sm / cancel_sm / alert_notification address to emit
      * @return the length, or -1 if not handled here
      */
     public static int length(Pdu p, int maxSm, int maxAddr) {
@@ -184,7 +184,9 @@ public final class QueryBodies {
                         + MessageBodies.emitAddr(m.destination(), "destination_addr", maxAddr);
             }
             case ALERT_NOTIFICATION:
-                return Wire.addrLen(((AlertNotification) p).source()) + Wire.addrLen(((AlertNotification) p).esme());
+                // jSMPP refuses a source_addr over 21 octets here (reference §4.16): the data_sm limit applies
+                return MessageBodies.emitAddr(((AlertNotification) p).source(), "source_addr", maxAddr)
+                        + MessageBodies.emitAddr(((AlertNotification) p).esme(), "esme_addr", maxAddr);
             case BROADCAST_SM: {
                 BroadcastSm m = (BroadcastSm) p;
                 return Wire.cLen(m.serviceType()) + Wire.addrLen(m.source()) + Wire.cLen(m.messageId()) + 1

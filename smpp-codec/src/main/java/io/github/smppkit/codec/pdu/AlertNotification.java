@@ -6,8 +6,9 @@ import io.github.smppkit.codec.type.Address;
 import io.github.smppkit.codec.type.CommandId;
 
 /**
- * <code>alert_notification</code> (reference §4.16): source_addr and esme_addr C(65); TLV ms_availability_status; no
- * response PDU.
+ * <code>alert_notification</code> (reference §4.16): source_addr and esme_addr accepted up to C(65) but the encoder
+ * emits at most 20 characters by default ({@link io.github.smppkit.codec.CodecConfig#maxEmittedAddressLength()}:
+ * jSMPP refuses a longer source_addr); TLV ms_availability_status; no response PDU.
  *
  * <p>Strings are Latin-1 without NUL, {@code ""} for NULL; the constructor checks every field against its
  * spec maximum and names the field in the exception.

@@ -6,7 +6,8 @@ import io.github.smppkit.codec.type.Bytes;
  * A key for every standard TLV tag of reference §5.2 (v3.4 and v5.0), named in upper snake case of the spec
  * name. Length rules follow the reference; where sources disagree (marked [!] there) the rule admits every
  * size seen on the wire, e.g. {@code source_telematics_id} and {@code broadcast_rep_num} 1 or 2 octets,
- * {@code alert_on_message_delivery} 0 or 1, {@code ms_validity} 1..4 octets (kept raw).
+ * {@code alert_on_message_delivery} 0 or 1, {@code source_network_id} 1..66. {@code ms_validity} is 1 or 4
+ * octets (kept raw: its v5.0 4-octet form is a code, a unit and a count).
  *
  * <p>Thread-safety: constants only.
  *
@@ -160,9 +161,9 @@ public final class StandardTlvs {
     /** 0x0608 broadcast_area_success: int, 1..1 octets. */
     public static final TlvKey<Integer> BROADCAST_AREA_SUCCESS =
             key(0x0608, "broadcast_area_success", TlvType.INT, 1, 1);
-    /** 0x0609 broadcast_end_time: c string, 1..17 octets. */
+    /** 0x0609 broadcast_end_time: c string, 0..17 octets. */
     public static final TlvKey<String> BROADCAST_END_TIME =
-            key(0x0609, "broadcast_end_time", TlvType.C_STRING, 1, 17);
+            key(0x0609, "broadcast_end_time", TlvType.C_STRING, 0, 17);
     /** 0x060A broadcast_service_group: octets, 1..255 octets. */
     public static final TlvKey<Bytes> BROADCAST_SERVICE_GROUP =
             key(0x060A, "broadcast_service_group", TlvType.OCTETS, 1, 255);
@@ -196,9 +197,9 @@ public final class StandardTlvs {
     /** 0x1203 sms_signal: int, 2..2 octets. */
     public static final TlvKey<Integer> SMS_SIGNAL =
             key(0x1203, "sms_signal", TlvType.INT, 2, 2);
-    /** 0x1204 ms_validity: octets, 1..4 octets. */
+    /** 0x1204 ms_validity: octets, 1 or 4 octets. */
     public static final TlvKey<Bytes> MS_VALIDITY =
-            key(0x1204, "ms_validity", TlvType.OCTETS, 1, 4);
+            key(new TlvKey<>(0x1204, "ms_validity", TlvType.OCTETS, 1, 4, true));
     /** 0x130C alert_on_message_delivery: int, 0..1 octets. */
     public static final TlvKey<Integer> ALERT_ON_MESSAGE_DELIVERY =
             key(0x130C, "alert_on_message_delivery", TlvType.INT, 0, 1);
@@ -213,11 +214,14 @@ public final class StandardTlvs {
     }
 
     private static <T> TlvKey<T> key(int tag, String name, TlvType<T> type, int min, int max) {
-        TlvKey<T> key = new TlvKey<>(tag, name, type, min, max);
-        if (BY_TAG[tag] != null) {
-            throw new ExceptionInInitializerError("duplicate TLV tag " + tag);
+        return key(new TlvKey<>(tag, name, type, min, max));
+    }
+
+    private static <T> TlvKey<T> key(TlvKey<T> key) {
+        if (BY_TAG[key.tag()] != null) {
+            throw new ExceptionInInitializerError("duplicate TLV tag " + key.tag());
         }
-        BY_TAG[tag] = key;
+        BY_TAG[key.tag()] = key;
         return key;
     }
 

@@ -15,10 +15,13 @@ import java.util.Optional;
  * @param type how the value maps to {@code T}
  * @param minLength smallest valid value length
  * @param maxLength largest valid value length
+ * @param minOrMaxOnly whether only {@code minLength} and {@code maxLength} are valid, not the lengths between
+ *     (ms_validity: 1 or 4 octets)
  * @param <T> the Java type of the value
  * @since 0.1.0
  */
-public record TlvKey<T>(int tag, String name, TlvType<T> type, int minLength, int maxLength) {
+public record TlvKey<T>(int tag, String name, TlvType<T> type, int minLength, int maxLength,
+        boolean minOrMaxOnly) {
 
     /**
      * Validates the components.
@@ -28,6 +31,7 @@ public record TlvKey<T>(int tag, String name, TlvType<T> type, int minLength, in
      * @param type the type
      * @param minLength smallest length
      * @param maxLength largest length
+     * @param minOrMaxOnly whether the lengths between the two are invalid
      */
     public TlvKey {
         Check.u16(tag, "tag");
@@ -39,13 +43,27 @@ public record TlvKey<T>(int tag, String name, TlvType<T> type, int minLength, in
     }
 
     /**
+     * Creates a key whose valid lengths are {@code minLength..maxLength}.
+     *
+     * @param tag the tag
+     * @param name the spec name
+     * @param type the type
+     * @param minLength smallest length
+     * @param maxLength largest length
+     */
+    public TlvKey(int tag, String name, TlvType<T> type, int minLength, int maxLength) {
+        this(tag, name, type, minLength, maxLength, false);
+    }
+
+    /**
      * Tells whether a value length follows this key's rule.
      *
      * @param length value length in octets
-     * @return {@code minLength <= length <= maxLength}
+     * @return {@code minLength <= length <= maxLength}, or with {@link #minOrMaxOnly()} one of the two
      */
     public boolean accepts(int length) {
-        return length >= minLength && length <= maxLength;
+        return minOrMaxOnly ? length == minLength || length == maxLength
+                : length >= minLength && length <= maxLength;
     }
 
     /**
@@ -57,7 +75,12 @@ public record TlvKey<T>(int tag, String name, TlvType<T> type, int minLength, in
      */
     public Bytes encode(T value) {
         Check.notNull(value, name);
-        return type.encode(value, minLength, maxLength);
+        Bytes octets = type.encode(value, minLength, maxLength);
+        if (!accepts(octets.size())) {
+            throw new IllegalArgumentException(name + ": " + octets.size() + " octets, not " + minLength + " or "
+                    + maxLength);
+        }
+        return octets;
     }
 
     /**

@@ -3,8 +3,9 @@ package io.github.smppkit.codec.type;
 import io.github.smppkit.codec.internal.Check;
 
 /**
- * An SMPP address: TON, NPI and the address text (reference §7.6). The text may hold up to 64 Latin-1
- * characters (the largest C(65) field); each PDU checks its own field maximum.
+ * An SMPP address: TON, NPI and the address text (reference §7.6). The text is checked where it is used: each PDU
+ * record checks it against its own field (Latin-1 without NUL, up to the field's maximum, 64 characters at most)
+ * and names that field, e.g. {@code source_addr}, in the exception.
  *
  * <p>Thread-safety: immutable.
  *
@@ -28,7 +29,7 @@ public record Address(Ton ton, Npi npi, String value) {
     public Address {
         Check.notNull(ton, "addr_ton");
         Check.notNull(npi, "addr_npi");
-        Check.cString(value, 65, "address");
+        Check.notNull(value, "address");
     }
 
     /**

@@ -30,6 +30,7 @@ class BufferKindProperties {
     private final SubmitSmView otherView = new SubmitSmView();
     private final TlvCursor heapCursor = new TlvCursor();
     private final TlvCursor otherCursor = new TlvCursor();
+    private final HeaderView headerView = new HeaderView();
 
     @Property(tries = 500)
     void viewsReadTheSameFromEveryKindOfBuffer(@ForAll("submitSm") SubmitSm p, @ForAll @IntRange(max = 40) int offset,
@@ -49,6 +50,7 @@ class BufferKindProperties {
                 .isEqualTo(tlvs(heapCursor.reset(heap, h.tlvsOffset(), h.tlvsLength()), heap));
     }
 
+    /** Every type of PDU, written to a direct buffer of either byte order, read back by the decoder and HeaderView. */
     @Property(tries = 500)
     void encodingAndDecodingAgreeOnEveryKindOfBuffer(@ForAll("anyPdu") Pdu p, @ForAll @IntRange(max = 40) int offset,
             @ForAll boolean littleEndian) {
@@ -64,6 +66,10 @@ class BufferKindProperties {
         DecodeResult fromHeap = CODEC.decode(ByteBuffer.wrap(wire));
         assertThat(CODEC.decode(direct.position(offset))).isEqualTo(fromHeap);
         assertThat(CODEC.decode(ByteBuffer.wrap(wire).asReadOnlyBuffer())).isEqualTo(fromHeap);
+
+        ViewProperties.assertHeader(headerView, direct, offset, p);
+        ViewProperties.assertHeader(headerView, ByteBuffer.wrap(wire), 0, p);
+        ViewProperties.assertHeader(headerView, ByteBuffer.wrap(wire).asReadOnlyBuffer(), 0, p);
     }
 
     private static List<Object> fields(SubmitSmView v) {

@@ -139,8 +139,9 @@ class LimitsTest {
     }
 
     /**
-     * The codec has no limit of its own on the number of TLVs per PDU (reported with issue 10); the PDU length
-     * bounds it. The worst case that fits, about 17,000 empty TLVs, is answered and the session goes on.
+     * The codec refuses a PDU with more TLVs than {@code CodecConfig.maxTlvs} (256 by default; issue 10) before
+     * building any of them. The worst case that fits the default maximum PDU, about 17,000 empty TLVs, is answered
+     * with ESME_RINVTLVSTREAM and the session goes on.
      */
     @Test
     void pduWithMoreTlvsThanTheLimitIsRefusedAndTheSessionGoesOn() throws Exception {
@@ -156,7 +157,6 @@ class LimitsTest {
         SubmitSm worst = base.toBuilder().tlvs(many.build()).build();
         p.send(worst);
         Pdu r = p.readPdu();
-        // about 17,000 empty TLVs fit in the default maximum PDU; the codec refuses more than maxTlvs (256)
         assertThat(r).isInstanceOf(SubmitSmResp.class);
         assertThat(((SubmitSmResp) r).status()).isEqualTo(CommandStatus.ESME_RINVTLVSTREAM);
         p.send(submitOfLength(5, 100));
