@@ -1,6 +1,7 @@
 package io.github.smppkit.it.robustness;
 
 import io.github.smppkit.codec.DecodeResult;
+import io.github.smppkit.codec.Reaction;
 import io.github.smppkit.codec.pdu.Bind;
 import io.github.smppkit.codec.pdu.Notification;
 import io.github.smppkit.codec.pdu.Pdu;
@@ -52,8 +53,13 @@ final class Answers {
      */
     static Outcome of(byte[] frame, boolean server) {
         DecodeResult r = RawPeer.CODEC.decode(ByteBuffer.wrap(frame));
-        if (r instanceof DecodeResult.Malformed) {
-            return malformed((DecodeResult.Malformed) r);
+        if (r instanceof DecodeResult.Malformed m) {
+            if (m.reaction() != Reaction.CLOSE && reservedIn34(CommandId.fromId(m.commandId()))) {
+                // malformed or not, the command does not exist for a 3.4 peer: its _resp would carry a reserved id
+                return answer(CommandId.GENERIC_NACK, CommandStatus.ESME_RINVCMDID, m.sequenceNumber(), false,
+                        "reserved in 3.4: malformed " + CommandId.fromId(m.commandId()).specName());
+            }
+            return malformed(m);
         }
         if (!(r instanceof DecodeResult.Decoded)) {
             throw new IllegalStateException("not one frame: " + r);
@@ -74,7 +80,7 @@ final class Answers {
         if (c == CommandId.UNBIND) {
             return answer(c.response(), CommandStatus.ESME_ROK, seq, true, "unbind: answered, then closed");
         }
-        if (c == CommandId.PARAM_RETRIEVE || c == CommandId.QUERY_LAST_MSGS || c == CommandId.QUERY_MSG_DETAILS) {
+        if (reservedIn34(c)) {
             // both sides bind as 3.4, where these ids are reserved (reference §2.2): an unknown command
             return answer(CommandId.GENERIC_NACK, CommandStatus.ESME_RINVCMDID, seq, false,
                     "reserved in 3.4: " + c.specName());
@@ -110,6 +116,11 @@ final class Answers {
         }
         return answer(c.response(), CommandStatus.ESME_RINVBNDSTS, seq, false, "request not allowed: unbound "
                 + c.specName());
+    }
+
+    /** The SMPP 3.3-only requests, whose ids are reserved from 3.4 on (reference §2.2). */
+    private static boolean reservedIn34(CommandId c) {
+        return c == CommandId.PARAM_RETRIEVE || c == CommandId.QUERY_LAST_MSGS || c == CommandId.QUERY_MSG_DETAILS;
     }
 
     private static Outcome malformed(DecodeResult.Malformed m) {
