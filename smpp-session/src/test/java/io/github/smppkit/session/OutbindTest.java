@@ -33,20 +33,7 @@ class OutbindTest {
     @Test
     void bindsAsReceiverAfterAnOutbind() throws Exception {
         List<CommandId> seen = new CopyOnWriteArrayList<>();
-        RequestHandler handler = new RequestHandler() {
-            @Override
-            public HandlerResult handle(SmppSession session, Request<?> request) {
-                seen.add(request.commandId());
-                return HandlerResult.defaultAnswer();
-            }
-
-            @Override
-            public void notification(SmppSession session, Notification notification) {
-                seen.add(notification.commandId());
-            }
-        };
-        ClientConfig config = SmppClient.builder().host("unused").systemId("esme").password("pw")
-                .bindType(BindType.RECEIVER).requestHandler(handler).build();
+        ClientConfig config = receiverRecording(seen);
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
@@ -79,20 +66,7 @@ class OutbindTest {
         for (Outbind wrong : List.of(new Outbind(1, "smsc", "guess", Tlvs.empty()),
                 new Outbind(1, "other", "smscpw", Tlvs.empty()))) {
             List<CommandId> seen = new CopyOnWriteArrayList<>();
-            RequestHandler handler = new RequestHandler() {
-                @Override
-                public HandlerResult handle(SmppSession session, Request<?> request) {
-                    seen.add(request.commandId());
-                    return HandlerResult.defaultAnswer();
-                }
-
-                @Override
-                public void notification(SmppSession session, Notification notification) {
-                    seen.add(notification.commandId());
-                }
-            };
-            ClientConfig config = SmppClient.builder().host("unused").systemId("esme").password("pw")
-                    .bindType(BindType.RECEIVER).requestHandler(handler).build();
+            ClientConfig config = receiverRecording(seen);
             try (ServerSocketChannel listener = ServerSocketChannel.open()) {
                 listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
                 CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
@@ -171,5 +145,23 @@ class OutbindTest {
             assertThatThrownBy(() -> SmppClient.acceptOutbind(config, listener, Duration.ofMillis(100), "smsc", "pw"))
                     .isInstanceOf(SmppConnectionException.class).hasMessageContaining("no connection");
         }
+    }
+
+    /** An ESME config binding as receiver whose handler notes every request and notification it sees. */
+    private static ClientConfig receiverRecording(List<CommandId> seen) {
+        RequestHandler handler = new RequestHandler() {
+            @Override
+            public HandlerResult handle(SmppSession session, Request<?> request) {
+                seen.add(request.commandId());
+                return HandlerResult.defaultAnswer();
+            }
+
+            @Override
+            public void notification(SmppSession session, Notification notification) {
+                seen.add(notification.commandId());
+            }
+        };
+        return SmppClient.builder().host("unused").systemId("esme").password("pw")
+                .bindType(BindType.RECEIVER).requestHandler(handler).build();
     }
 }
