@@ -22,7 +22,6 @@ import io.github.smppkit.session.SessionObserver;
 import io.github.smppkit.session.SmppSession;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -180,11 +179,8 @@ final class ListenCommand implements Callable<Integer> {
         private final PrintWriter out;
         private final Progress progress;
         private final ReceiptTracker tracker;
-        /** Set when listening ends: the reassembler's clock then reads the end of time, so all it holds expires. */
-        private volatile boolean ended;
         private final Reassembler reassembler = Reassembler.builder()
                 .maxAge(Duration.ofSeconds(reassemblySeconds))
-                .clock(() -> ended ? Instant.MAX : Instant.now())
                 .onIncomplete(this::incomplete)
                 .build();
 
@@ -202,8 +198,7 @@ final class ListenCommand implements Callable<Integer> {
 
         /** Reports every long message still waiting for parts: none can come once listening ends. */
         void giveUpPending() {
-            ended = true;
-            reassembler.expire();
+            reassembler.drain();
         }
 
         private void incomplete(IncompleteMessage message) {
@@ -214,8 +209,7 @@ final class ListenCommand implements Callable<Integer> {
             event.put("reference", message.reference());
             event.put("received", message.parts().size());
             event.put("parts", message.total());
-            // the reassembler's reasons, and PENDING for a message still waiting when listening ended
-            event.put("reason", ended ? "PENDING" : message.reason().name());
+            event.put("reason", message.reason().name());
             write(event);
         }
 

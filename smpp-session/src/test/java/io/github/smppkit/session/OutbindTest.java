@@ -14,6 +14,7 @@ import io.github.smppkit.codec.tlv.StandardTlvs;
 import io.github.smppkit.codec.tlv.Tlvs;
 import io.github.smppkit.codec.type.CommandId;
 import io.github.smppkit.codec.type.CommandStatus;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -35,9 +36,7 @@ class OutbindTest {
         List<CommandId> seen = new CopyOnWriteArrayList<>();
         ClientConfig config = receiverRecording(seen);
         try (ServerSocketChannel listener = ServerSocketChannel.open()) {
-            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
-                    () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "smscpw"));
+            CompletableFuture<SmppSession> accepted = acceptOutbindOnLoopback(config, listener);
             try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
                 smsc.send(new Outbind(1, "smsc", "smscpw", Tlvs.empty()));
                 Pdu bind = smsc.read();
@@ -68,9 +67,7 @@ class OutbindTest {
             List<CommandId> seen = new CopyOnWriteArrayList<>();
             ClientConfig config = receiverRecording(seen);
             try (ServerSocketChannel listener = ServerSocketChannel.open()) {
-                listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                CompletableFuture<SmppSession> accepted = CompletableFuture.supplyAsync(
-                        () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "smscpw"));
+                CompletableFuture<SmppSession> accepted = acceptOutbindOnLoopback(config, listener);
                 try (RawClient smsc = new RawClient((InetSocketAddress) listener.getLocalAddress())) {
                     smsc.send(wrong);
                     // not one octet (no bind_receiver) before the close
@@ -163,5 +160,13 @@ class OutbindTest {
         };
         return SmppClient.builder().host("unused").systemId("esme").password("pw")
                 .bindType(BindType.RECEIVER).requestHandler(handler).build();
+    }
+
+    /** Listens on a loopback port and accepts, in the background, an outbind from SMSC "smsc"/"smscpw". */
+    private static CompletableFuture<SmppSession> acceptOutbindOnLoopback(ClientConfig config,
+            ServerSocketChannel listener) throws IOException {
+        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return CompletableFuture.supplyAsync(
+                () -> SmppClient.acceptOutbind(config, listener, Duration.ofSeconds(30), "smsc", "smscpw"));
     }
 }

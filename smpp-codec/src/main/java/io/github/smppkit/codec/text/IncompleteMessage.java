@@ -28,7 +28,9 @@ public record IncompleteMessage(String source, String destination, int reference
         /** Pushed out because the maximum number of pending messages was reached (oldest first). */
         EVICTED,
         /** A part with the same reference but another total arrived: a new message reuses the reference. */
-        SUPERSEDED
+        SUPERSEDED,
+        /** Still waiting for parts when {@link Reassembler#drain()} gave up everything, e.g. as the receiver stopped. */
+        PENDING
     }
 
     /** Validates and copies. */

@@ -234,6 +234,25 @@ public final class Reassembler {
     }
 
     /**
+     * Gives up every message still waiting for parts, as {@link IncompleteMessage.Reason#PENDING}, passing each to
+     * the callback: for a receiver that stops, as no part can arrive after that.
+     *
+     * @return the messages given up, oldest first
+     */
+    public List<IncompleteMessage> drain() {
+        List<IncompleteMessage> dropped = new ArrayList<>();
+        lock.lock();
+        try {
+            pending.forEach((key, p) -> dropped.add(incomplete(key, p, IncompleteMessage.Reason.PENDING)));
+            pending.clear();
+        } finally {
+            lock.unlock();
+        }
+        report(dropped);
+        return List.copyOf(dropped);
+    }
+
+    /**
      * Returns how many messages wait for parts.
      *
      * @return the count

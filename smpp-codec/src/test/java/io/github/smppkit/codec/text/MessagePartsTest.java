@@ -85,19 +85,8 @@ class MessagePartsTest {
     @EnumSource(LongMessageCarrier.class)
     void partsSentThroughTheCodecInAnyOrderReassembleToTheText(LongMessageCarrier carrier) {
         MessagePlan plan = MessagePlanner.plan(LONG_TEXT, PlanOptions.builder().carrier(carrier).build());
-        List<SubmitSm> parts = new ArrayList<>(MessageParts.submitSms(plan, TEMPLATE));
-        Collections.shuffle(parts, new Random(42));
-        PduCodec codec = PduCodec.defaults();
-        Reassembler reassembler = Reassembler.builder().build();
-
-        ReassemblyResult last = null;
-        for (SubmitSm part : parts) {
-            DecodeResult decoded = codec.decode(ByteBuffer.wrap(codec.encode(part)));
-            last = reassembler.accept(MessageParts.inboundPart((SubmitSm) ((DecodeResult.Decoded) decoded).pdu()));
-        }
-
-        assertThat(last).isInstanceOf(ReassemblyResult.Complete.class);
-        ReassembledMessage message = ((ReassemblyResult.Complete) last).message();
+        List<SubmitSm> parts = MessageParts.submitSms(plan, TEMPLATE);
+        ReassembledMessage message = reassembledThroughTheCodec(parts);
         assertThat(message.text()).contains(LONG_TEXT);
         assertThat(message.source()).isEqualTo("Brand");
         assertThat(message.parts()).isEqualTo(plan.segmentCount());
@@ -110,7 +99,7 @@ class MessagePartsTest {
         new Random(7).nextBytes(octets);
         Bytes data = Bytes.of(octets);
         MessagePlan plan = MessagePlanner.planBinary(data, PlanOptions.builder().carrier(carrier).build());
-        List<SubmitSm> parts = new ArrayList<>(MessageParts.submitSms(plan, TEMPLATE));
+        List<SubmitSm> parts = MessageParts.submitSms(plan, TEMPLATE);
         assertThat(parts).hasSize(carrier == LongMessageCarrier.MESSAGE_PAYLOAD ? 1 : 3);
         for (SubmitSm part : parts) {
             assertThat(part.dataCoding().value()).isEqualTo(0x04);
@@ -120,18 +109,7 @@ class MessagePartsTest {
                     .isEqualTo(carrier == LongMessageCarrier.SAR);
             assertThat(part.shortMessage().isEmpty()).isEqualTo(carrier == LongMessageCarrier.MESSAGE_PAYLOAD);
         }
-        Collections.shuffle(parts, new Random(42));
-        PduCodec codec = PduCodec.defaults();
-        Reassembler reassembler = Reassembler.builder().build();
-
-        ReassemblyResult last = null;
-        for (SubmitSm part : parts) {
-            DecodeResult decoded = codec.decode(ByteBuffer.wrap(codec.encode(part)));
-            last = reassembler.accept(MessageParts.inboundPart((SubmitSm) ((DecodeResult.Decoded) decoded).pdu()));
-        }
-
-        assertThat(last).isInstanceOf(ReassemblyResult.Complete.class);
-        ReassembledMessage message = ((ReassemblyResult.Complete) last).message();
+        ReassembledMessage message = reassembledThroughTheCodec(parts);
         assertThat(message.payload()).isEqualTo(data);
         assertThat(message.text()).isEmpty();
         assertThat(message.dataCoding().alphabet()).isEqualTo(Alphabet.BINARY);
@@ -167,5 +145,20 @@ class MessagePartsTest {
             last = reassembler.accept(MessageParts.inboundPart(part));
         }
         assertThat(((ReassemblyResult.Complete) last).message().text()).contains(LONG_TEXT);
+    }
+
+    /** Encodes and decodes the parts in a shuffled order, and reassembles them; the last part must complete it. */
+    private static ReassembledMessage reassembledThroughTheCodec(List<SubmitSm> parts) {
+        List<SubmitSm> shuffled = new ArrayList<>(parts);
+        Collections.shuffle(shuffled, new Random(42));
+        PduCodec codec = PduCodec.defaults();
+        Reassembler reassembler = Reassembler.builder().build();
+        ReassemblyResult last = null;
+        for (SubmitSm part : shuffled) {
+            DecodeResult decoded = codec.decode(ByteBuffer.wrap(codec.encode(part)));
+            last = reassembler.accept(MessageParts.inboundPart((SubmitSm) ((DecodeResult.Decoded) decoded).pdu()));
+        }
+        assertThat(last).isInstanceOf(ReassemblyResult.Complete.class);
+        return ((ReassemblyResult.Complete) last).message();
     }
 }

@@ -72,6 +72,23 @@ class ReassemblerTest {
     }
 
     @Test
+    void drainGivesUpEveryPendingMessageWhateverItsAge() {
+        MessagePlan a = MessagePlanner.plan("a".repeat(200), PlanOptions.builder().reference(7).build());
+        MessagePlan b = MessagePlanner.plan("b".repeat(200), PlanOptions.builder().reference(8).build());
+        Reassembler r = builder().build();
+        r.accept(parts(a, "111").get(0));
+        r.accept(parts(b, "222").get(1));
+
+        List<IncompleteMessage> drained = r.drain();
+
+        assertThat(drained).extracting(IncompleteMessage::source).containsExactly("111", "222");
+        assertThat(drained).extracting(IncompleteMessage::reason).containsOnly(IncompleteMessage.Reason.PENDING);
+        assertThat(given).isEqualTo(drained);
+        assertThat(r.pendingCount()).isZero();
+        assertThat(r.drain()).isEmpty();
+    }
+
+    @Test
     void keyedBySourceDestinationAndReference() {
         MessagePlan a = MessagePlanner.plan("a".repeat(200), PlanOptions.builder().reference(7).build());
         MessagePlan b = MessagePlanner.plan("b".repeat(200), PlanOptions.builder().reference(7).build());
