@@ -211,10 +211,19 @@ final class Outflow {
             fail(p, SendFailures.notSentClosed(session, p.request, p.sequenceNumber));
             return;
         }
-        if (!session.enqueue(new Outbound(p.request, p.sequenceNumber, length, ""))) {
+        Outbound out = new Outbound(p.request, p.sequenceNumber, length, "");
+        if (!(alone(p) ? session.enqueueAndWrite(out) : session.enqueue(out))) {
             // the writer may have taken it before it stopped: it may have left
             fail(p, SendFailures.unanswered(session, p));
         }
+    }
+
+    /**
+     * Tells whether a request is the only one of the window in flight: the sender then writes it itself (a session
+     * used one request at a time waits for no wake-up), while the requests of a busy session leave in batches.
+     */
+    private boolean alone(Pending p) {
+        return p.windowed && window.availablePermits() == settings.windowSize() - 1;
     }
 
     /**

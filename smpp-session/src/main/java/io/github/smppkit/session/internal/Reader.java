@@ -12,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The session's reader thread: reads into one buffer, decodes every complete frame and hands it to the session,
- * then has the writer thread write the answers those frames produced in one go (see {@link Writer#flushHeld()}).
+ * then writes the answers those frames produced in one go, as far as that needs no waiting, and leaves the rest to
+ * the writer thread (see {@link Writer#flushHeld()}).
  * The buffer grows only as far as the largest accepted command_length. Malformed frames are answered as
  * {@link DecodeResult.Malformed#reaction()} says; a framing error answers generic_nack and closes.
  *
@@ -69,7 +70,7 @@ final class Reader implements Runnable {
         }
     }
 
-    /** Drains the buffer, then wakes the writer thread once for the answers it produced. */
+    /** Drains the buffer, then writes the answers it produced in one go. */
     private boolean drainAndFlush() {
         writer.hold();
         try {
@@ -108,7 +109,7 @@ final class Reader implements Runnable {
 
     /**
      * Before a frame that may be answered: waits while more than {@code maxQueuedResponseBytes} of answers are
-     * queued, after handing what this read produced to the writer thread. The queue is not bounded by itself: a peer
+     * queued, after flushing what this read produced. The queue is not bounded by itself: a peer
      * that keeps sending requests without reading our answers would grow it until the dead-peer timeout. Polls, as
      * a write gives no signal.
      */

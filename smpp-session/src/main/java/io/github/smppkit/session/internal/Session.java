@@ -263,6 +263,11 @@ public final class Session implements SmppSession, Writer.Events {
         return writer.enqueue(out);
     }
 
+    /** Queues a PDU and writes it on the calling thread if that needs no waiting; see {@link Writer}. */
+    boolean enqueueAndWrite(Outbound out) {
+        return writer.enqueueAndWrite(out);
+    }
+
     /**
      * Closes once everything queued so far is written, answers included; at once if nothing can be written any
      * more. A write that never ends is cut by the keepalive's dead-peer check, and callers bound the wait too.

@@ -5,8 +5,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
 /**
- * A blocking byte stream: a plain socket channel or a TLS socket. One thread reads while another writes;
- * {@link #close()} from any thread makes both return with an exception.
+ * A byte stream that blocks its reader and writer: a plain socket channel or a TLS socket. One thread reads while
+ * another writes; {@link #close()} from any thread makes both return with an exception.
  *
  * <p>Thread-safety: one reader and one writer thread at a time; close is thread-safe.
  */
@@ -28,6 +28,18 @@ interface Transport {
      * @throws IOException on failure or when closed
      */
     void write(ByteBuffer src) throws IOException;
+
+    /**
+     * Writes as much of the buffer as the connection takes without blocking; a transport that cannot tell writes
+     * nothing. Only the threads that must never block in a write use it; the writer thread writes the rest.
+     *
+     * @param src heap buffer
+     * @return true when nothing remains to write
+     * @throws IOException on failure or when closed
+     */
+    default boolean tryWrite(ByteBuffer src) throws IOException {
+        return !src.hasRemaining();
+    }
 
     /** Closes the connection; idempotent. */
     void close();

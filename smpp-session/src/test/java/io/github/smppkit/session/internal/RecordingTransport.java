@@ -8,7 +8,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A transport for writer tests: records each write's size and thread; can block its first write or fail. */
+/**
+ * A transport for writer tests: records each write's size and thread, {@code tryWrite} ones included; can block its
+ * first write or fail. {@code tryWrite} takes nothing, as a transport that cannot tell, unless {@link #tryRoom} is
+ * set: then it takes up to that many octets.
+ */
 final class RecordingTransport implements Transport {
     final List<Integer> writes = new CopyOnWriteArrayList<>();
     final List<String> threads = new CopyOnWriteArrayList<>();
@@ -16,6 +20,7 @@ final class RecordingTransport implements Transport {
     final CountDownLatch release = new CountDownLatch(1);
     volatile boolean blockFirstWrite;
     volatile boolean fail;
+    volatile int tryRoom = -1;
 
     @Override
     public int read(ByteBuffer dst) {
@@ -39,6 +44,22 @@ final class RecordingTransport implements Transport {
                 throw new java.io.InterruptedIOException();
             }
         }
+    }
+
+    @Override
+    public boolean tryWrite(ByteBuffer src) throws IOException {
+        if (fail) {
+            throw new IOException("broken pipe");
+        }
+        int room = tryRoom;
+        if (room < 0) {
+            return false;
+        }
+        int n = Math.min(room, src.remaining());
+        threads.add(Thread.currentThread().getName());
+        writes.add(n);
+        src.position(src.position() + n);
+        return !src.hasRemaining();
     }
 
     @Override

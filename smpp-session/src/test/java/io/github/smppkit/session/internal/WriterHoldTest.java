@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the reader thread queues between {@code hold} and {@code flushHeld} does not wake the writer thread; from
- * {@code flushHeld} on it leaves in one write of the writer thread, never of the holding thread (a reader blocked in
- * a write would read nothing), in queue order; other threads' PDUs still wake the writer thread. The writer counts
- * the octets of the responses queued and not written yet.
+ * {@code flushHeld} on it leaves in one write, in queue order: on the holding thread as far as the transport takes
+ * it without blocking, the rest, or all of it when the transport cannot try, on the writer thread (a reader blocked
+ * in a write would read nothing). {@code enqueueAndWrite} writes the same way from any thread. Other threads' PDUs
+ * still wake the writer thread. The writer counts the octets of the responses queued and not written yet.
  */
 class WriterHoldTest {
 
@@ -133,6 +134,104 @@ class WriterHoldTest {
         waitFor(() -> writer.queuedResponseBytes() == 0);
 
         assertThat(writer.queuedResponseBytes()).isZero();
+    }
+
+    @Test
+    void heldPdusLeaveOnTheHoldingThreadWhenTheTransportTakesThemAtOnce() throws Exception {
+        transport.tryRoom = Integer.MAX_VALUE;
+        startParked();
+        writer.hold();
+        for (int seq = 1; seq <= 3; seq++) {
+            writer.enqueue(answer(seq));
+        }
+
+        writer.flushHeld();
+
+        assertThat(transport.writes).as("written by flushHeld itself").containsExactly(3 * FRAME);
+        assertThat(transport.threads).containsExactly(Thread.currentThread().getName());
+        assertThat(written).containsExactly(1, 2, 3);
+        assertThat(writer.queuedResponseBytes()).isZero();
+        assertThat(thread.getState()).as("writer thread not woken").isEqualTo(Thread.State.WAITING);
+    }
+
+    @Test
+    void whatTheTransportDoesNotTakeAtOnceTheWriterThreadWritesInOrder() throws Exception {
+        transport.tryRoom = FRAME + 4;
+        startParked();
+        writer.hold();
+        for (int seq = 1; seq <= 3; seq++) {
+            writer.enqueue(answer(seq));
+        }
+
+        writer.flushHeld();
+        waitForWrites(2);
+        waitFor(() -> written.size() == 3);
+
+        assertThat(transport.writes).containsExactly(FRAME + 4, 2 * FRAME - 4);
+        assertThat(transport.threads).containsExactly(Thread.currentThread().getName(), WRITER_THREAD);
+        assertThat(written).containsExactly(1, 2, 3);
+        waitFor(() -> writer.queuedResponseBytes() == 0);
+
+        writer.enqueue(link(4, ""));
+        waitForWrites(3);
+        assertThat(transport.threads.get(2)).as("the writer thread let go of the write").isEqualTo(WRITER_THREAD);
+        waitFor(() -> written.size() == 4);
+        assertThat(written).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void enqueueAndWriteWritesOnTheCallingThreadWhenNoWriteIsUnderWay() throws Exception {
+        transport.tryRoom = Integer.MAX_VALUE;
+        startParked();
+
+        assertThat(writer.enqueueAndWrite(link(1, ""))).isTrue();
+
+        assertThat(transport.threads).containsExactly(Thread.currentThread().getName());
+        assertThat(written).containsExactly(1);
+    }
+
+    @Test
+    void enqueueAndWriteLeavesThePduToAWriteUnderWay() throws Exception {
+        transport.tryRoom = Integer.MAX_VALUE;
+        transport.blockFirstWrite = true;
+        thread.start();
+        writer.enqueue(link(1, ""));
+        assertThat(transport.firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(writer.enqueueAndWrite(link(2, ""))).isTrue();
+        assertThat(transport.writes).as("not written past the blocked write").containsExactly(FRAME);
+
+        transport.release.countDown();
+        waitForWrites(2);
+        assertThat(transport.threads).containsExactly(WRITER_THREAD, WRITER_THREAD);
+        waitFor(() -> written.size() == 2);
+        assertThat(written).containsExactly(1, 2);
+    }
+
+    @Test
+    void aPduThatClosesWrittenOnTheCallingThreadReportsTheCloseAndNothingAfterIt() throws Exception {
+        transport.tryRoom = Integer.MAX_VALUE;
+        startParked();
+        writer.hold();
+        writer.enqueue(link(1, "peer unbound"));
+        writer.enqueue(link(2, ""));
+
+        writer.flushHeld();
+
+        assertThat(written).containsExactly(1);
+        assertThat(closed).containsExactly("peer unbound");
+    }
+
+    @Test
+    void aFailedWriteOnTheCallingThreadIsReportedAsAConnectionFailure() throws Exception {
+        transport.tryRoom = Integer.MAX_VALUE;
+        transport.fail = true;
+        startParked();
+
+        writer.enqueueAndWrite(link(1, ""));
+
+        assertThat(failed).singleElement().isInstanceOf(IOException.class);
+        assertThat(written).isEmpty();
     }
 
     /** Starts the writer thread and returns once it has parked with nothing queued. */
