@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safety: thread-safe; state changes under a lock that is never held while blocking.
  */
-public final class Session implements SmppSession, Writer.Events {
+public final class Session implements SmppSession, WriterEvents {
 
     private static final System.Logger LOG = System.getLogger(Session.class.getName());
 

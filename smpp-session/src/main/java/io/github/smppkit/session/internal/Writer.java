@@ -50,7 +50,7 @@ final class Writer implements Runnable {
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Transport transport;
     private final PduCodec codec;
-    private final Events session;
+    private final WriterEvents session;
     private volatile boolean stopped;
     /** The thread running {@link #run()}, once it runs. */
     private volatile Thread writerThread;
@@ -88,30 +88,7 @@ final class Writer implements Runnable {
         CLOSED
     }
 
-    /** What the writer reports to its session; a seam so the batching can be tested without a whole session. */
-    interface Events {
-        /**
-         * A PDU left in a write.
-         *
-         * @param pdu the PDU as queued
-         * @param sequenceNumber the sequence_number it was sent with
-         */
-        void written(Pdu pdu, int sequenceNumber);
-
-        /**
-         * A request was dropped: it was queued behind unbind or unbind_resp, after which a peer reads no request.
-         *
-         * @param pdu the request as queued
-         * @param sequenceNumber its sequence_number
-         */
-        void notSent(Pdu pdu, int sequenceNumber);
-
-        void close(String reason);
-
-        void connectionFailed(String what, Exception e);
-    }
-
-    Writer(Transport transport, PduCodec codec, Events session) {
+    Writer(Transport transport, PduCodec codec, WriterEvents session) {
         this.transport = transport;
         this.codec = codec;
         this.session = session;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records what a {@link Writer} reports, for the writer tests. Thread-safe. */
-final class RecordingEvents implements Writer.Events {
+final class RecordingEvents implements WriterEvents {
 
     final List<Pdu> pdus = new CopyOnWriteArrayList<>();
     final List<Integer> sequenceNumbers = new CopyOnWriteArrayList<>();
