@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -47,6 +48,8 @@ public final class ServerCore implements SessionHooks {
     private static final System.Logger LOG = System.getLogger(ServerCore.class.getName());
     /** How long {@link #close()} waits for the acceptor thread, which a closed channel wakes at once. */
     private static final long ACCEPTOR_EXIT_MILLIS = 1_000;
+    /** The pause after a failed accept: out of file descriptors, accept fails at once again and again. */
+    private static final long ACCEPT_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final ServerConfig config;
     private final Settings settings;
@@ -116,6 +119,7 @@ public final class ServerCore implements SessionHooks {
                 return;
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "accept failed", e);
+                LockSupport.parkNanos(this, ACCEPT_RETRY_NANOS);
                 continue;
             }
             try {
