@@ -106,10 +106,15 @@ public final class ReceiptParser {
                     + maxLength);
         }
         String s = stripTrailingNuls(text.toString());
+        ReceiptParseResult standard = ReceiptTextReader.readStandardLayout(this, s);
+        if (standard != null) {
+            // such a text is not blank: the test is left to the others
+            return standard;
+        }
         if (s.isBlank()) {
             return new ReceiptParseResult.NotAReceipt("empty text");
         }
-        return ReceiptTextReader.read(this, s);
+        return new ReceiptTextReader(this, s).read();
     }
 
     /**
@@ -134,7 +139,8 @@ public final class ReceiptParser {
         while (end > 0 && s.charAt(end - 1) == '\0') {
             end--;
         }
-        return s.substring(0, end);
+        // Most texts have no NUL: tested here, so that the compiled parse does without substring's copying path.
+        return end == s.length() ? s : s.substring(0, end);
     }
 
     /** Keeps reasons and warnings short whatever the input size. */

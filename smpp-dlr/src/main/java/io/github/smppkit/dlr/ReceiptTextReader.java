@@ -3,6 +3,7 @@ package io.github.smppkit.dlr;
 import io.github.smppkit.dlr.internal.ReceiptDates;
 import io.github.smppkit.dlr.internal.ReceiptScanner;
 import io.github.smppkit.dlr.internal.ReceiptScanner.Label;
+import io.github.smppkit.dlr.internal.ReceiptSlices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,18 +76,6 @@ final class ReceiptTextReader {
     }
 
     /**
-     * Reads a text, straight through when it has the standard layout.
-     *
-     * @param parser the parser's settings
-     * @param s the text, not blank, without trailing NULs
-     * @return the receipt, or why the text is not one
-     */
-    static ReceiptParseResult read(ReceiptParser parser, String s) {
-        ReceiptParseResult standard = readStandardLayout(parser, s);
-        return standard != null ? standard : new ReceiptTextReader(parser, s).read();
-    }
-
-    /**
      * Reads a text in exactly the layout {@code id:I sub:S dlvrd:D submit date:T done date:T stat:W err:E text:X}:
      * labels in this spelling and order, one space before each, the values before {@code text:} single non-empty
      * words of printable ASCII, dates that {@link ReceiptDates} reads. For such a text every rule of
@@ -148,7 +137,8 @@ final class ReceiptTextReader {
 
     /** Returns the index after {@code label} if it is at {@code p}, else -1; -1 for {@code p} of -1. */
     private static int label(String s, int p, String label) {
-        return p >= 0 && s.startsWith(label, p) ? p + label.length() : -1;
+        // startsWith is false for a negative p
+        return s.startsWith(label, p) ? p + label.length() : -1;
     }
 
     /**
@@ -214,13 +204,14 @@ final class ReceiptTextReader {
             int subTo, int dlvrdFrom, int dlvrdTo, Instant submitDate, Instant doneDate, int statFrom, int statTo,
             int errFrom, int errTo, int textFrom, int textTo, Map<String, String> extras, List<String> warnings) {
         ReceiptState named = ReceiptState.ofName(s, statFrom, statTo);
-        String stat = named != null ? named.name() : ReceiptScanner.slice(s, statFrom, statTo);
+        String stat = named != null ? named.name() : s.substring(statFrom, statTo);
         ReceiptState state = named != null ? parser.stateOfName(named) : parser.stateOf(stat);
+        // Only the counts and err: are mostly short numbers, which ReceiptSlices shares.
         DeliveryReceipt receipt = new DeliveryReceipt(ReceiptKind.DELIVERY_RECEIPT,
-                ReceiptScanner.slice(s, idFrom, idTo), ReceiptScanner.slice(s, subFrom, subTo),
-                ReceiptScanner.slice(s, dlvrdFrom, dlvrdTo),
+                s.substring(idFrom, idTo), ReceiptSlices.slice(s, subFrom, subTo),
+                ReceiptSlices.slice(s, dlvrdFrom, dlvrdTo),
                 Optional.ofNullable(submitDate), Optional.ofNullable(doneDate), stat, state,
-                ReceiptScanner.slice(s, errFrom, errTo), ReceiptScanner.slice(s, textFrom, textTo),
+                ReceiptSlices.slice(s, errFrom, errTo), s.substring(textFrom, textTo),
                 extras, Optional.empty(), OptionalInt.empty(), Optional.empty());
         return new ReceiptParseResult.Parsed(receipt, warnings);
     }

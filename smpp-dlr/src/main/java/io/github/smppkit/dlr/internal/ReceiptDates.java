@@ -195,9 +195,10 @@ public final class ReceiptDates {
 
     /** Returns the number 0..99 written by the two digits at {@code i}, or -1 when one is not a digit. */
     private static int pair(String s, int i) {
-        int hi = digit(s.charAt(i));
-        int lo = digit(s.charAt(i + 1));
-        return (hi | lo) < 0 ? -1 : hi * 10 + lo;
+        // below '0' wraps above 9: one test per digit
+        int hi = (char) (s.charAt(i) - '0');
+        int lo = (char) (s.charAt(i + 1) - '0');
+        return hi <= 9 && lo <= 9 ? hi * 10 + lo : -1;
     }
 
     private static int digit(char c) {

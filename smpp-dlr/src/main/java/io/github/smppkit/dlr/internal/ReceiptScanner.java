@@ -52,18 +52,6 @@ public final class ReceiptScanner {
 
     private static final int TEXT_SEEN = 1 << Label.TEXT.ordinal();
 
-    /**
-     * {@code 0}..{@code 9}, {@code 00}..{@code 09} and {@code 000}..{@code 009}: most {@code sub:}, {@code dlvrd:}
-     * and {@code err:} values, shared rather than copied for every receipt.
-     */
-    private static final String[] SMALL_NUMBERS = new String[30];
-
-    static {
-        for (int i = 0; i < SMALL_NUMBERS.length; i++) {
-            SMALL_NUMBERS[i] = "0".repeat(i / 10) + (i % 10);
-        }
-    }
-
     private final String s;
     private final int n;
     private final int maxExtras;
@@ -158,29 +146,7 @@ public final class ReceiptScanner {
      * @return the value
      */
     public String value() {
-        return slice(s, valueStart, valueEnd);
-    }
-
-    /**
-     * Returns part of a text as a string, shared for the values of {@link #SMALL_NUMBERS}.
-     *
-     * @param s the text
-     * @param from the start
-     * @param to the end
-     * @return the part
-     */
-    public static String slice(String s, int from, int to) {
-        int length = to - from;
-        if (length < 1 || length > 3) {
-            return s.substring(from, to);
-        }
-        int last = s.charAt(to - 1) - '0';
-        for (int i = from; i < to - 1; i++) {
-            if (s.charAt(i) != '0') {
-                return s.substring(from, to);
-            }
-        }
-        return last >= 0 && last <= 9 ? SMALL_NUMBERS[(length - 1) * 10 + last] : s.substring(from, to);
+        return ReceiptSlices.slice(s, valueStart, valueEnd);
     }
 
     /**

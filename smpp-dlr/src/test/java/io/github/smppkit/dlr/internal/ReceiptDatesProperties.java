@@ -62,6 +62,14 @@ class ReceiptDatesProperties {
         assertThat(ReceiptDates.parse("2302291200", 0, 10, ZoneOffset.UTC)).isNull();
     }
 
+    @Example
+    void charactersNextToTheDigitsAreNotDigits() {
+        // '/' and ':' border '0' and '9'; a NUL and a char above 0xFF wrap around in the one-test digit check
+        for (String s : List.of("240101120/", "24010112:0", "2401\0" + "11200", "24011\u01302120", "/401011200")) {
+            assertThat(ReceiptDates.parse(s, 0, 10, ZoneOffset.UTC)).as(s).isNull();
+        }
+    }
+
     @Provide
     Arbitrary<ZoneId> zone() {
         return Arbitraries.of(ZONES);
