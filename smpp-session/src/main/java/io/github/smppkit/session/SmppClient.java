@@ -17,7 +17,10 @@ import java.time.Duration;
  * }</pre>
  *
  * <p>Each session gets a reader thread, a writer thread and a timer thread from the configured
- * {@code ThreadFactory}. With {@link ReconnectPolicy#enabled()} the returned session survives link loss.
+ * {@code ThreadFactory}. Over plain TCP, a request sent while no other is in flight, and the answers to what the
+ * reader has just read, are written on the thread that has them when the socket takes them at once (never
+ * blocking it); the rest goes through the writer thread. With {@link ReconnectPolicy#enabled()} the returned
+ * session survives link loss.
  *
  * <p>Thread-safety: stateless.
  *
