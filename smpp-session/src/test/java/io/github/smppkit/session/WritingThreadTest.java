@@ -24,6 +24,7 @@ class WritingThreadTest {
     /** Thread names by sequence_number and command, as the observers saw them. */
     private final Map<String, String> sentOn = new ConcurrentHashMap<>();
     private final Map<String, String> receivedOn = new ConcurrentHashMap<>();
+    private volatile Thread bindWriter;
 
     @Test
     void aLoneRequestLeavesOnItsSendersThreadAndItsAnswerOnTheServersReaderThread() throws Exception {
@@ -31,6 +32,9 @@ class WritingThreadTest {
                 .enquireLinkInterval(Duration.ZERO).requestHandler((s, r) -> HandlerResult.defaultAnswer()).build());
                 SmppSession client = SmppClient.connect(Fixtures.client(server, BindType.TRANSMITTER)
                         .enquireLinkInterval(Duration.ZERO).sessionObserver(recording()).build())) {
+            // the bind went through the writer thread: once it has parked again, it holds no write
+            assertThat(Fixtures.eventually(() -> bindWriter != null
+                    && bindWriter.getState() == Thread.State.WAITING)).isTrue();
             SubmitSmResp answer = client.send(Fixtures.submit("alone"));
             int seq = answer.sequenceNumber();
 
@@ -68,6 +72,9 @@ class WritingThreadTest {
         return new SessionObserver() {
             @Override
             public void pduSent(SmppSession session, Pdu pdu) {
+                if (pdu.commandId() == CommandId.BIND_TRANSMITTER) {
+                    bindWriter = Thread.currentThread();
+                }
                 sentOn.put(key(pdu.commandId(), pdu.sequenceNumber()), Thread.currentThread().getName());
             }
 

@@ -12,9 +12,10 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 
 /**
- * A {@link SocketChannel} in non-blocking mode, so that {@link #tryWrite} can write without blocking while another
- * thread reads; {@link #read} and {@link #write} wait on a selector of their own. The write side's selector is
- * opened on the first write the socket does not take at once, which a session whose peer keeps reading never has.
+ * A {@link SocketChannel}, blocking until {@link #allowTryWrite()}, which puts it in non-blocking mode so that
+ * {@link #tryWrite} can write without blocking while another thread reads; {@link #read} and {@link #write} then wait
+ * on a selector of their own. The write side's selector is opened on the first write the socket does not take at
+ * once, which a session whose peer keeps reading never has.
  *
  * <p>Thread-safety: see {@link Transport}.
  */
@@ -22,38 +23,50 @@ final class PlainTransport implements Transport {
 
     private final SocketChannel channel;
     private final InetSocketAddress remote;
-    private final Selector readable;
+    /** Null while the channel blocks. */
+    private volatile Selector readable;
     private volatile Selector writable;
 
     PlainTransport(SocketChannel channel) throws IOException {
         this.channel = channel;
         this.remote = (InetSocketAddress) channel.getRemoteAddress();
-        channel.configureBlocking(false);
-        this.readable = Selector.open();
+    }
+
+    @Override
+    public void allowTryWrite() throws IOException {
+        Selector s = Selector.open();
         try {
-            channel.register(readable, SelectionKey.OP_READ);
+            channel.configureBlocking(false);
+            channel.register(s, SelectionKey.OP_READ);
         } catch (IOException | RuntimeException e) {
-            readable.close();
+            s.close();
+            channel.configureBlocking(true);
             throw e;
         }
+        readable = s;
     }
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
+        Selector s = readable;
+        if (s == null) {
+            return channel.read(dst);
+        }
         while (dst.hasRemaining()) {
             int n = channel.read(dst);
             if (n != 0) {
                 return n;
             }
-            await(readable);
+            await(s);
         }
         return 0;
     }
 
     @Override
     public void write(ByteBuffer src) throws IOException {
+        boolean blocking = readable == null;
         while (src.hasRemaining()) {
-            if (channel.write(src) == 0) {
+            if (channel.write(src) == 0 && !blocking) {
                 await(writableSelector());
             }
         }
@@ -61,7 +74,9 @@ final class PlainTransport implements Transport {
 
     @Override
     public boolean tryWrite(ByteBuffer src) throws IOException {
-        channel.write(src);
+        if (readable != null) {
+            channel.write(src);
+        }
         return !src.hasRemaining();
     }
 
@@ -103,10 +118,10 @@ final class PlainTransport implements Transport {
             log("close failed", e);
         }
         // the socket is released once its keys are: a selector's close releases its key
-        closeSelector(readable);
-        Selector s = writable;
-        if (s != null) {
-            closeSelector(s);
+        for (Selector s : new Selector[] {readable, writable}) {
+            if (s != null) {
+                closeSelector(s);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import io.github.smppkit.session.SmppConnectionException;
 import io.github.smppkit.session.SmppException;
 import io.github.smppkit.session.SmppInterruptedException;
 import io.github.smppkit.session.SmppSession;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -92,8 +93,16 @@ public final class Session implements SmppSession, WriterEvents {
             close("client or server closed while connecting");
             return;
         }
-        settings.threadFactory().newThread(writer).start();
+        Thread writing = settings.threadFactory().newThread(writer);
         Thread reader = settings.threadFactory().newThread(new Reader(transport, settings.codec(), this, writer));
+        if (!DaemonThreads.isVirtual(writing) && !DaemonThreads.isVirtual(reader)) {
+            try {
+                transport.allowTryWrite();
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "writes on the calling thread not set up; the writer thread writes all", e);
+            }
+        }
+        writing.start();
         readerThread = reader;
         reader.start();
     }

@@ -30,6 +30,17 @@ interface Transport {
     void write(ByteBuffer src) throws IOException;
 
     /**
+     * Lets {@link #tryWrite} write, if this transport can, from now on; called before the session's reader and writer
+     * threads start, and only when they are platform threads: a virtual thread waiting on a selector may hold its
+     * carrier (Java 21 compensates with more carriers, up to a bound), while the blocking reads and writes of a
+     * channel park it.
+     *
+     * @throws IOException if the connection cannot be set up for it; it then stays as it was
+     */
+    default void allowTryWrite() throws IOException {
+    }
+
+    /**
      * Writes as much of the buffer as the connection takes without blocking; a transport that cannot tell writes
      * nothing. Only the threads that must never block in a write use it; the writer thread writes the rest.
      *

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plain transport's channel is non-blocking underneath: {@code tryWrite} returns at once when the peer reads
- * nothing, while {@code read} and {@code write} still wait, each on its own thread, and a close or an interrupt ends
- * their wait.
+ * Once tries are allowed, the plain transport's channel is non-blocking underneath: {@code tryWrite} returns at once
+ * when the peer reads nothing, while {@code read} and {@code write} still wait, each on its own thread, and a close
+ * or an interrupt ends their wait. Before, {@code tryWrite} writes nothing.
  */
 class PlainTransportTest {
 
@@ -38,6 +38,7 @@ class PlainTransportTest {
         SocketChannel ours = SocketChannel.open(listener.getLocalAddress());
         peer = listener.accept();
         transport = new PlainTransport(ours);
+        transport.allowTryWrite();
     }
 
     @AfterEach
@@ -64,6 +65,22 @@ class PlainTransportTest {
         long read = drainPeer(tried + rest.capacity());
         write.get(10, TimeUnit.SECONDS);
         assertThat(read).isEqualTo(tried + rest.capacity());
+    }
+
+    @Test
+    void beforeTriesAreAllowedTryWriteWritesNothingAndTheChannelBlocks() throws Exception {
+        try (SocketChannel ours = SocketChannel.open(listener.getLocalAddress());
+                SocketChannel theirs = listener.accept()) {
+            PlainTransport blocking = new PlainTransport(ours);
+            ByteBuffer b = ByteBuffer.allocate(8);
+
+            assertThat(blocking.tryWrite(b)).isFalse();
+            assertThat(b.position()).isZero();
+            assertThat(ours.isBlocking()).isTrue();
+            blocking.write(b);
+            assertThat(theirs.read(ByteBuffer.allocate(16))).isEqualTo(8);
+            blocking.close();
+        }
     }
 
     @Test
