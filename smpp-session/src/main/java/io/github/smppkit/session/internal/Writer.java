@@ -102,15 +102,7 @@ final class Writer implements Runnable {
      *         may have taken it
      */
     boolean enqueue(Outbound out) {
-        if (!push(out)) {
-            return false;
-        }
-        if (holder == Thread.currentThread()) {
-            held = true;
-        } else {
-            wakeWriter();
-        }
-        return true;
+        return enqueue(out, false);
     }
 
     /**
@@ -123,13 +115,19 @@ final class Writer implements Runnable {
      * @return as {@link #enqueue}
      */
     boolean enqueueAndWrite(Outbound out) {
+        return enqueue(out, true);
+    }
+
+    private boolean enqueue(Outbound out, boolean writeHere) {
         if (!push(out)) {
             return false;
         }
         if (holder == Thread.currentThread()) {
             held = true;
-        } else {
+        } else if (writeHere) {
             writeHere();
+        } else {
+            wakeWriter();
         }
         return true;
     }
