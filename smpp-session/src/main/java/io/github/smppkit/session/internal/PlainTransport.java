@@ -39,11 +39,17 @@ final class PlainTransport implements Transport {
             channel.configureBlocking(false);
             channel.register(s, SelectionKey.OP_READ);
         } catch (IOException | RuntimeException e) {
-            s.close();
-            channel.configureBlocking(true);
+            closeSelector(s);
+            if (channel.isOpen()) {
+                channel.configureBlocking(true);
+            }
             throw e;
         }
         readable = s;
+        // as in writableSelector: a close that did not see this selector left the channel closed for us to see
+        if (!channel.isOpen()) {
+            closeSelector(s);
+        }
     }
 
     @Override

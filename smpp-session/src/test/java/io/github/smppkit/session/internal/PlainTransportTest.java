@@ -121,6 +121,19 @@ class PlainTransportTest {
     }
 
     @Test
+    void allowingTriesOnAClosedTransportFailsAndLeavesNoSelectorOpen() throws Exception {
+        try (SocketChannel ours = SocketChannel.open(listener.getLocalAddress());
+                SocketChannel theirs = listener.accept()) {
+            PlainTransport closed = new PlainTransport(ours);
+            closed.close();
+
+            assertThatThrownBy(closed::allowTryWrite).isInstanceOf(IOException.class);
+            assertThat(closed.tryWrite(ByteBuffer.allocate(8))).as("still cannot try").isFalse();
+            assertThat(theirs.read(ByteBuffer.allocate(8))).as("the peer sees the end").isEqualTo(-1);
+        }
+    }
+
+    @Test
     void anInterruptedReadClosesTheConnection() throws Exception {
         Thread.currentThread().interrupt();
         try {
