@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -119,22 +120,20 @@ class MessagePartsTest {
     void binaryDeliverSmPartsCarryTheDataCodingAndReassemble() {
         Bytes data = Bytes.of(new byte[200]);
         MessagePlan plan = MessagePlanner.planBinary(data, PlanOptions.builder().binaryDataCoding(0x02).build());
-        DeliverSm template = DeliverSm.builder()
-                .source(Address.of(1, 1, "447700900123"))
-                .destination(Address.of(0, 0, "12345"))
-                .build();
-        Reassembler reassembler = Reassembler.builder().build();
-        ReassemblyResult last = null;
-        for (DeliverSm part : MessageParts.deliverSms(plan, template)) {
-            assertThat(part.dataCoding().value()).isEqualTo(0x02);
-            last = reassembler.accept(MessageParts.inboundPart(part));
-        }
+        ReassemblyResult last = reassembleDeliverSms(plan,
+                part -> assertThat(part.dataCoding().value()).isEqualTo(0x02));
         assertThat(((ReassemblyResult.Complete) last).message().payload()).isEqualTo(data);
     }
 
     @Test
     void deliverSmPartsReassembleLikeSubmitSmParts() {
         MessagePlan plan = MessagePlanner.plan(LONG_TEXT, PlanOptions.defaults());
+        ReassemblyResult last = reassembleDeliverSms(plan, part -> { });
+        assertThat(((ReassemblyResult.Complete) last).message().text()).contains(LONG_TEXT);
+    }
+
+    /** Makes deliver_sm parts of a plan, checks each, and reassembles them in order; returns the last result. */
+    private static ReassemblyResult reassembleDeliverSms(MessagePlan plan, Consumer<DeliverSm> check) {
         DeliverSm template = DeliverSm.builder()
                 .source(Address.of(1, 1, "447700900123"))
                 .destination(Address.of(0, 0, "12345"))
@@ -142,9 +141,10 @@ class MessagePartsTest {
         Reassembler reassembler = Reassembler.builder().build();
         ReassemblyResult last = null;
         for (DeliverSm part : MessageParts.deliverSms(plan, template)) {
+            check.accept(part);
             last = reassembler.accept(MessageParts.inboundPart(part));
         }
-        assertThat(((ReassemblyResult.Complete) last).message().text()).contains(LONG_TEXT);
+        return last;
     }
 
     /** Encodes and decodes the parts in a shuffled order, and reassembles them; the last part must complete it. */
