@@ -87,7 +87,11 @@ public final class Targets {
                     peer.get().bytes() / 3, bytes * 3));
         }
         if (!met && variant.equals("smppkit")) {
-            m.row(g, Measurements.FLOOR).ifPresent(f -> miss.add(floorNote(f, peer.get(), 3, peer.get().bytes() / 3)));
+            Optional<JmhRow> floor = m.row(g, Measurements.FLOOR);
+            floor.ifPresent(f -> miss.add(floorNote(f, peer.get(), 3, peer.get().bytes() / 3)));
+            if (speed < 3) {
+                miss.add(allocationNote(row.get(), peer.get(), floor));
+            }
         }
         String what = Report.title(g) + (variant.equals("smppkitView") ? ", view path" : ", records");
         Verdict v = judge(met, met || bytes <= 1.0 / 3, 3, String.join("; ", miss), row.get(), peer.get());
@@ -191,6 +195,26 @@ public final class Targets {
         String verdict = speed >= factor && bytesOk ? "it would meet the target" : "even the floor misses the target";
         return String.format(Locale.ROOT, "the hand-written floor takes %.1f ns and %.0f B/op (%.2f× the best peer's "
                 + "speed): %s", floor.nanos(), floor.bytes(), speed, verdict);
+    }
+
+    /**
+     * Gives each decoder's allocation rate (B/op over ns/op is GB/s). Where they allocate at about one rate, the
+     * time of each follows its bytes, which tells a decoder slowed by what it builds from one slowed by its work.
+     */
+    private static String allocationNote(JmhRow mine, JmhRow peer, Optional<JmhRow> floor) {
+        List<JmhRow> rows = new ArrayList<>(List.of(mine, peer));
+        floor.ifPresent(rows::add);
+        double low = Double.MAX_VALUE;
+        double high = 0;
+        List<String> rates = new ArrayList<>();
+        for (JmhRow r : rows) {
+            double rate = r.bytes() / r.nanos();
+            low = Math.min(low, rate);
+            high = Math.max(high, rate);
+            rates.add(String.format(Locale.ROOT, "%s %.2f", Report.library(r.variant()), rate));
+        }
+        String note = "allocation rates in GB/s: " + String.join(", ", rates);
+        return high <= 1.15 * low ? note + " (within 15% of each other: the time follows the B/op)" : note;
     }
 
     private static String benchmarkName(String group, String variant) {
