@@ -58,20 +58,21 @@ public final class MessageLedger {
      * A message, or a broadcast when {@code areas} (its broadcast_area_identifiers) is not null; {@code original} is
      * set for a submit_sm, which replace_sm may replace, and {@code generation} counts its replacements.
      */
-    private record Entry(String serviceType, String source, String destination, Instant due, ReceiptState finalState,
-            Instant cancelledAt, List<Bytes> areas, Original original, int generation) {
+    private record LedgerEntry(String serviceType, String source, String destination, Instant due,
+            ReceiptState finalState, Instant cancelledAt, List<Bytes> areas, Original original, int generation) {
 
-        Entry cancelled(Instant at) {
-            return new Entry(serviceType, source, destination, due, finalState, at, areas, original, generation);
+        LedgerEntry cancelled(Instant at) {
+            return new LedgerEntry(serviceType, source, destination, due, finalState, at, areas, original, generation);
         }
 
-        Entry withOriginal(Original by) {
-            return new Entry(serviceType, source, destination, due, finalState, cancelledAt, areas, by, generation);
+        LedgerEntry withOriginal(Original by) {
+            return new LedgerEntry(serviceType, source, destination, due, finalState, cancelledAt, areas, by,
+                    generation);
         }
 
-        Entry replaced(Original by) {
+        LedgerEntry replaced(Original by) {
             Fate fate = by.accepted().fate();
-            return new Entry(serviceType, source, destination, fate.due(), fate.state(), null, null, by,
+            return new LedgerEntry(serviceType, source, destination, fate.due(), fate.state(), null, null, by,
                     by.accepted().generation());
         }
 
@@ -86,9 +87,9 @@ public final class MessageLedger {
     private static final int AREA_SUCCESS_UNKNOWN = 255;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, Entry> entries = new LinkedHashMap<>(1024) {
+    private final Map<String, LedgerEntry> entries = new LinkedHashMap<>(1024) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, LedgerEntry> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -105,8 +106,8 @@ public final class MessageLedger {
     void accepted(String messageId, String serviceType, String source, String destination, Fate fate) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry(serviceType, source, destination, fate.due(), fate.state(), null, null, null,
-                    0));
+            entries.put(messageId, new LedgerEntry(serviceType, source, destination, fate.due(), fate.state(), null,
+                    null, null, 0));
         } finally {
             lock.unlock();
         }
@@ -123,8 +124,8 @@ public final class MessageLedger {
     public void broadcastAccepted(String messageId, String source, Instant due, List<Bytes> areas) {
         lock.lock();
         try {
-            entries.put(messageId, new Entry("", source, "", due, ReceiptState.DELIVRD, null, List.copyOf(areas), null,
-                    0));
+            entries.put(messageId, new LedgerEntry("", source, "", due, ReceiptState.DELIVRD, null,
+                    List.copyOf(areas), null, 0));
         } finally {
             lock.unlock();
         }
@@ -139,7 +140,7 @@ public final class MessageLedger {
      * @return the response
      */
     public QuerySmResp query(QuerySm query, Instant now) {
-        Entry e = find(query.messageId(), query.source().value(), false);
+        LedgerEntry e = find(query.messageId(), query.source().value(), false);
         if (e == null) {
             return QuerySmResp.of(query.sequenceNumber(), CommandStatus.ESME_RQUERYFAIL);
         }
@@ -182,8 +183,8 @@ public final class MessageLedger {
         lock.lock();
         try {
             boolean any = false;
-            for (Map.Entry<String, Entry> m : entries.entrySet()) {
-                Entry e = m.getValue();
+            for (Map.Entry<String, LedgerEntry> m : entries.entrySet()) {
+                LedgerEntry e = m.getValue();
                 if (e.areas() == null && e.enRoute(now) && e.source().equals(cancel.source().value())
                         && e.destination().equals(cancel.destination().value())
                         && (serviceType.isEmpty() || serviceType.equals(e.serviceType()))) {
@@ -207,7 +208,7 @@ public final class MessageLedger {
      * @return the response
      */
     public QueryBroadcastSmResp queryBroadcast(QueryBroadcastSm query, Instant now) {
-        Entry e = find(query.messageId(), query.source().value(), true);
+        LedgerEntry e = find(query.messageId(), query.source().value(), true);
         if (e == null) {
             return QueryBroadcastSmResp.of(query.sequenceNumber(), CommandStatus.ESME_RBCASTQUERYFAIL);
         }
@@ -240,7 +241,7 @@ public final class MessageLedger {
     private boolean cancelWhileEnRoute(String messageId, String source, boolean broadcast, Instant now) {
         lock.lock();
         try {
-            Entry e = messageId.isEmpty() ? null : find(messageId, source, broadcast);
+            LedgerEntry e = messageId.isEmpty() ? null : find(messageId, source, broadcast);
             if (e == null || !e.enRoute(now)) {
                 return false;
             }
@@ -262,7 +263,7 @@ public final class MessageLedger {
     public boolean isCurrent(String messageId, int generation) {
         lock.lock();
         try {
-            Entry e = entries.get(messageId);
+            LedgerEntry e = entries.get(messageId);
             return e == null || e.cancelledAt() == null && e.generation() == generation;
         } finally {
             lock.unlock();
@@ -293,7 +294,7 @@ public final class MessageLedger {
      * @return the original, or empty when it cannot be replaced
      */
     Optional<Original> replaceable(String messageId, String source, Instant now) {
-        Entry e = find(messageId, source, false);
+        LedgerEntry e = find(messageId, source, false);
         return e == null || !e.enRoute(now) ? Optional.empty() : Optional.ofNullable(e.original());
     }
 
@@ -308,7 +309,7 @@ public final class MessageLedger {
     boolean replaced(String messageId, Original replacement) {
         lock.lock();
         try {
-            Entry e = entries.get(messageId);
+            LedgerEntry e = entries.get(messageId);
             if (e == null || e.cancelledAt() != null || e.generation() != replacement.accepted().generation() - 1) {
                 return false;
             }
@@ -323,10 +324,10 @@ public final class MessageLedger {
      * Returns the message or broadcast with that id, or {@code null} when unknown, of the other kind, or from
      * another (non-empty) source_addr.
      */
-    private Entry find(String messageId, String source, boolean broadcast) {
+    private LedgerEntry find(String messageId, String source, boolean broadcast) {
         lock.lock();
         try {
-            Entry e = entries.get(messageId);
+            LedgerEntry e = entries.get(messageId);
             return e == null || (e.areas() != null) != broadcast || !source.isEmpty() && !source.equals(e.source())
                     ? null : e;
         } finally {
