@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * that comes before its submission (the SMSC sent it before the response was read) is held and returned by the
  * later {@code submitted} call; one receipt is held per message: a final receipt replaces an intermediate one, a
  * later intermediate one an earlier one, and an intermediate receipt that comes after a held final one is
- * ignored. Ids are turned into keys by a {@link MessageIdPolicy}, scoped by account (see {@link CorrelationKey}).
+ * ignored. An intermediate receipt that comes after its final one has settled the message looks like an early
+ * one, so it is held too, and reported to the listener when it leaves. Ids are turned into keys by a
+ * {@link MessageIdPolicy}, scoped by account (see {@link CorrelationKey}).
  *
  * <p>Bounded: at most {@code maxSubmitted} submissions and {@code maxHeldReceipts} held receipts are kept (the
  * oldest are evicted), each for at most its time to live. Entries that leave without a match are reported to the
