@@ -31,7 +31,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Answers inbound deliver_sm and data_sm and matches receipts to the parts sent, whichever arrives first: the
- * receipt or the submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt.
+ * receipt or the submit_sm_resp. A message counts as receipted once every one of its parts has its final receipt;
+ * intermediate receipts (ENROUTE and the like), even those that came before their submit_sm_resp, are passed on
+ * without counting.
  * As the session's observer it ends {@link #await} when the session closes, since no receipt can come after that.
  */
 final class ReceiptTracker implements RequestHandler, SessionObserver {
@@ -91,7 +93,7 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
         this.onReceipt = onReceipt;
     }
 
-    /** Records the id an SMSC gave a part; a receipt held for it is matched now. */
+    /** Records the id an SMSC gave a part; a receipt held for it (final or intermediate) is matched now. */
     void submitted(String messageId, PartRef part) {
         correlator.submitted(scope, messageId, part).ifPresent(match -> {
             unmatched.remove(match.receipt().messageId());
@@ -114,8 +116,10 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
             ReceiptOutcome<PartRef> outcome = correlator.received(scope, parsed.receipt());
             if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
                 matched(matched.match());
-            } else if (outcome instanceof ReceiptOutcome.Held<PartRef> && unmatched.size() < MAX_UNMATCHED) {
-                // held in case its submit_sm_resp is still to come; reported if it never does
+            } else if (outcome instanceof ReceiptOutcome.Held<PartRef> && parsed.receipt().isFinal()
+                    && unmatched.size() < MAX_UNMATCHED) {
+                // held in case its submit_sm_resp is still to come; reported if it never does. A held intermediate
+                // receipt is no sign of a wrong id: it may have come after its message settled.
                 unmatched.add(parsed.receipt().messageId());
             }
         }

@@ -2,7 +2,6 @@ package io.github.smppkit.cluster;
 
 import io.github.smppkit.cluster.internal.Arguments;
 import io.github.smppkit.cluster.internal.EntryCodec;
-import io.github.smppkit.cluster.internal.InDoubt;
 import io.github.smppkit.cluster.internal.Replies;
 import io.github.smppkit.cluster.internal.StoreScripts;
 import io.github.smppkit.dlr.CorrelationKey;
@@ -17,14 +16,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.Response;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * A {@link ReceiptStore} in Redis, shared by every node of a cluster: a receipt that lands on any node matches the
- * submission recorded by any other, exactly once, and a receipt that comes before its {@code submit_sm_resp} is
- * held until some node records the submission.
+ * submission recorded by any other, exactly once, and a receipt (final or intermediate) that comes before its
+ * {@code submit_sm_resp} is held until some node records the submission.
  *
  * <pre>{@code
  * ReceiptCorrelator<String> correlator = ReceiptCorrelator.<String>builder()
@@ -50,7 +46,8 @@ import redis.clients.jedis.UnifiedJedis;
  * that match back instead of storing its entry; if the unanswered call stored its entry and another node has
  * matched it since, the retry stores nothing. Retry through the same store instance within the window, and
  * nothing is lost, matched twice or left to expire after its match; a duplicate receipt from the provider is
- * still held, never matched again.
+ * still held, never matched again. An intermediate receipt takes nothing, so its retry simply asks again; only
+ * if the lost call held it and a submission has taken it since does the retry hold nothing.
  *
  * <p>Thread-safety: thread-safe.
  *
@@ -66,10 +63,10 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
     private final String prefix;
     private final String submittedIndex;
     private final String heldIndex;
-    private final String submittedTtlMillis;
-    private final String heldTtlMillis;
-    private final String retryWindowMillis;
-    private final InDoubt inDoubt = new InDoubt(10_000);
+    private final StoreCalls calls;
+    private final StoreCalls.Op put;
+    private final StoreCalls.Op take;
+    private final StoreCalls.Op peek;
 
     private RedisReceiptStore(Builder<T> b) {
         this.redis = b.redis;
@@ -77,9 +74,16 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
         this.prefix = b.prefix;
         this.submittedIndex = "{" + b.prefix + "}:s";
         this.heldIndex = "{" + b.prefix + "}:h";
-        this.submittedTtlMillis = Long.toString(b.submittedKeyTtl.toMillis());
-        this.heldTtlMillis = Long.toString(b.heldKeyTtl.toMillis());
-        this.retryWindowMillis = Long.toString(b.retryWindow.toMillis());
+        String submittedTtl = Long.toString(b.submittedKeyTtl.toMillis());
+        String heldTtl = Long.toString(b.heldKeyTtl.toMillis());
+        this.calls = new StoreCalls(b.redis, Long.toString(b.retryWindow.toMillis()));
+        this.put = new StoreCalls.Op("record submission", StoreScripts.PUT_OR_TAKE, heldIndex, submittedIndex,
+                submittedIndex, submittedTtl);
+        this.take = new StoreCalls.Op("match receipt", StoreScripts.PUT_OR_TAKE, submittedIndex, heldIndex,
+                heldIndex, heldTtl);
+        // Its own side: a lost intermediate call must not pass for a lost final one, nor the other way round.
+        this.peek = new StoreCalls.Op("match intermediate receipt", StoreScripts.PEEK_OR_HOLD, submittedIndex,
+                heldIndex, heldIndex + "~", heldTtl);
     }
 
     /**
@@ -114,6 +118,21 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
         return takeSubmittedOrHold(List.of(receipt), maxHeld).get(0);
     }
 
+    @Override
+    public Update<T> peekSubmittedOrHold(HeldReceipt receipt, int maxHeld) {
+        if (receipt.receipt().isFinal()) {
+            throw new IllegalArgumentException("receipt: final (expected intermediate; final ones go to "
+                    + "takeSubmittedOrHold)");
+        }
+        List<String> reply = calls.run(List.of(calls.call(peek, receipt.key(), codec.write(receipt),
+                receipt.receivedAt(), maxHeld))).get(0);
+        return switch (reply.get(0)) {
+            case "m" -> new Update<>(found(reply, codec::readSubmission), Optional.empty(), List.of(), List.of());
+            case "k" -> new Update<>(Optional.empty(), found(reply, codec::readReceipt), List.of(), List.of());
+            default -> new Update<>(Optional.empty(), Optional.empty(), List.of(), removals(reply, codec::readReceipt));
+        };
+    }
+
     /**
      * Does {@link #putSubmittedOrTakeHeld(Submission, int)} for each submission, in order, pipelined: one round
      * trip for the lot. Each one is atomic on its own, not the batch.
@@ -124,17 +143,14 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
      * @throws ClusterException if Redis cannot be reached (then every call of the batch counts as unanswered)
      */
     public List<Update<T>> putSubmittedOrTakeHeld(List<Submission<T>> submissions, int maxSubmitted) {
-        List<Call> calls = new ArrayList<>(submissions.size());
+        List<StoreCalls.Call> batch = new ArrayList<>(submissions.size());
         for (Submission<T> s : submissions) {
-            calls.add(call(heldIndex, submittedIndex, s.key(), codec.write(s), s.submittedAt(), maxSubmitted,
-                    submittedTtlMillis));
+            batch.add(calls.call(put, s.key(), codec.write(s), s.submittedAt(), maxSubmitted));
         }
-        List<Update<T>> out = new ArrayList<>(calls.size());
-        for (List<String> reply : run(calls, "record submission")) {
-            out.add(reply.get(0).equals("m")
-                    ? new Update<>(Optional.empty(), Optional.of(codec.readReceipt(reply.get(1))), List.of(), List.of())
-                    : new Update<>(Optional.empty(), Optional.empty(), removals(reply, codec::readSubmission),
-                            List.of()));
+        List<Update<T>> out = new ArrayList<>(batch.size());
+        for (List<String> reply : calls.run(batch)) {
+            out.add(new Update<>(Optional.empty(), found(reply, codec::readReceipt),
+                    removals(reply, codec::readSubmission), List.of()));
         }
         return out;
     }
@@ -146,108 +162,41 @@ public final class RedisReceiptStore<T> implements ReceiptStore<T> {
      * @param receipts the final receipts
      * @param maxHeld the count bound, at least 0
      * @return one update per receipt, in order
+     * @throws IllegalArgumentException if a receipt is not final (nothing is sent then)
      * @throws ClusterException if Redis cannot be reached (then every call of the batch counts as unanswered)
      */
     public List<Update<T>> takeSubmittedOrHold(List<HeldReceipt> receipts, int maxHeld) {
-        List<Call> calls = new ArrayList<>(receipts.size());
+        List<StoreCalls.Call> batch = new ArrayList<>(receipts.size());
         for (HeldReceipt r : receipts) {
-            calls.add(call(submittedIndex, heldIndex, r.key(), codec.write(r), r.receivedAt(), maxHeld,
-                    heldTtlMillis));
+            if (!r.receipt().isFinal()) {
+                throw new IllegalArgumentException("receipt: intermediate (expected final; intermediate ones go to "
+                        + "peekSubmittedOrHold)");
+            }
+            batch.add(calls.call(take, r.key(), codec.write(r), r.receivedAt(), maxHeld));
         }
-        List<Update<T>> out = new ArrayList<>(calls.size());
-        for (List<String> reply : run(calls, "match receipt")) {
-            out.add(reply.get(0).equals("m")
-                    ? new Update<>(Optional.of(codec.readSubmission(reply.get(1))), Optional.empty(), List.of(),
-                            List.of())
-                    : new Update<>(Optional.empty(), Optional.empty(), List.of(), removals(reply, codec::readReceipt)));
+        List<Update<T>> out = new ArrayList<>(batch.size());
+        for (List<String> reply : calls.run(batch)) {
+            out.add(new Update<>(found(reply, codec::readSubmission), Optional.empty(), List.of(),
+                    removals(reply, codec::readReceipt)));
         }
         return out;
     }
 
-    /** One script call: its keys, arguments, and the calls in doubt it asks about. */
-    private record Call(List<String> keys, List<String> args, String doubtKey, String entry, List<String> earlier) {
+    /** Reads the entry a reply found (see {@link StoreScripts}), if any. */
+    private static <E> Optional<E> found(List<String> reply, Function<String, E> read) {
+        return reply.get(1).isEmpty() ? Optional.empty() : Optional.of(read.apply(reply.get(1)));
     }
 
-    private Call call(String otherIndex, String ownIndex, CorrelationKey key, String entry, Instant at, int max,
-            String ttl) {
-        if (max < 0) {
-            throw new IllegalArgumentException("max: " + max + " (expected >= 0)");
-        }
-        String member = EntryCodec.member(key);
-        String doubtKey = ownIndex + member;
-        List<String> earlier = inDoubt.get(doubtKey);
-        List<String> args = new ArrayList<>(7 + earlier.size());
-        args.addAll(List.of(member, entry, StoreScripts.score(at), Integer.toString(max), ttl, retryWindowMillis));
-        args.addAll(earlier);
-        return new Call(List.of(otherIndex, ownIndex), args, doubtKey, entry, earlier);
-    }
-
-    private List<List<String>> run(List<Call> calls, String what) {
-        List<Object> replies;
-        try {
-            replies = redis.call("receipt store: " + what, j -> {
-                if (calls.size() == 1) {
-                    return List.of(StoreScripts.PUT_OR_TAKE.run(j, calls.get(0).keys(), calls.get(0).args()));
-                }
-                return pipelined(j, calls);
-            });
-        } catch (ClusterException e) {
-            if (e.reason() == ClusterException.Reason.UNAVAILABLE) {
-                // Sent but unanswered: it may have run, so a retry must be able to find out (see class doc).
-                calls.forEach(c -> inDoubt.add(c.doubtKey(), c.entry()));
-            }
-            throw e;
-        }
-        List<List<String>> out = new ArrayList<>(calls.size());
-        for (int i = 0; i < calls.size(); i++) {
-            Call c = calls.get(i);
-            List<String> reply = Replies.strings(replies.get(i));
-            if (!c.earlier().isEmpty()) {
-                inDoubt.clear(c.doubtKey());
-                if (c.earlier().contains(reply.get(1))) {
-                    // The entry an unanswered call stored is the one this call replaced: one call, not two.
-                    reply.set(1, "");
-                }
-            }
-            out.add(reply);
-        }
-        return out;
-    }
-
-    private static List<Object> pipelined(UnifiedJedis jedis, List<Call> calls) {
-        // A pipeline cannot fall back to EVAL per command, so the script is loaded first (cheap when cached).
-        StoreScripts.PUT_OR_TAKE.load(jedis);
-        List<Response<Object>> pending = new ArrayList<>(calls.size());
-        try (AbstractPipeline p = jedis.pipelined()) {
-            for (Call c : calls) {
-                pending.add(StoreScripts.PUT_OR_TAKE.queue(p, c.keys(), c.args()));
-            }
-            p.sync();
-        }
-        List<Object> out = new ArrayList<>(pending.size());
-        for (Response<Object> r : pending) {
-            out.add(r.get());
-        }
-        return out;
-    }
-
-    /** Reads {@code {"p", replaced or "", evicted...}}. */
+    /** Reads the removals of a reply: {@code {status, found, replaced or "", evicted...}}. */
     private static <E> List<Removal<E>> removals(List<String> reply, Function<String, E> read) {
-        List<Removal<E>> out = new ArrayList<>(reply.size() - 1);
-        if (!reply.get(1).isEmpty()) {
-            out.add(new Removal<>(read.apply(reply.get(1)), RemovalCause.REPLACED));
+        List<Removal<E>> out = new ArrayList<>(reply.size() - 2);
+        if (!reply.get(2).isEmpty()) {
+            out.add(new Removal<>(read.apply(reply.get(2)), RemovalCause.REPLACED));
         }
-        for (int i = 2; i < reply.size(); i++) {
+        for (int i = 3; i < reply.size(); i++) {
             out.add(new Removal<>(read.apply(reply.get(i)), RemovalCause.EVICTED));
         }
         return out;
-    }
-
-    @Override
-    public Optional<Submission<T>> peekSubmitted(CorrelationKey key) {
-        String k = submittedIndex + ":" + EntryCodec.member(key);
-        String entry = redis.call("receipt store: peek submission", j -> j.get(k));
-        return Optional.ofNullable(entry).map(codec::readSubmission);
     }
 
     @Override

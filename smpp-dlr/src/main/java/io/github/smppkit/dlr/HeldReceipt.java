@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A final receipt that arrived before its submission was recorded (typically before {@code submit_sm_resp}),
- * held until the submission comes or the receipt expires.
+ * A receipt, final or intermediate, that arrived before its submission was recorded (typically before
+ * {@code submit_sm_resp}), held until the submission comes, the receipt expires or is evicted, or another receipt
+ * for the same message replaces it.
  *
  * <p>Thread-safety: immutable.
  *

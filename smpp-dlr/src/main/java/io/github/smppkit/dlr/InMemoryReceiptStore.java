@@ -34,12 +34,14 @@ public final class InMemoryReceiptStore<T> implements ReceiptStore<T> {
     @Override
     public Update<T> putSubmittedOrTakeHeld(Submission<T> submission, int maxSubmitted) {
         List<Removal<Submission<T>>> removed = new ArrayList<>(1);
+        HeldReceipt receipt;
         lock.lock();
         try {
-            HeldReceipt receipt = held.remove(submission.key());
-            if (receipt != null) {
+            receipt = held.remove(submission.key());
+            if (receipt != null && receipt.receipt().isFinal()) {
                 return new Update<>(Optional.empty(), Optional.of(receipt), List.of(), List.of());
             }
+            // No receipt, or an intermediate one: the submission waits for its final receipt all the same.
             Submission<T> previous = submitted.remove(submission.key());
             if (previous != null) {
                 removed.add(new Removal<>(previous, RemovalCause.REPLACED));
@@ -49,11 +51,12 @@ public final class InMemoryReceiptStore<T> implements ReceiptStore<T> {
         } finally {
             lock.unlock();
         }
-        return new Update<>(Optional.empty(), Optional.empty(), removed, List.of());
+        return new Update<>(Optional.empty(), Optional.ofNullable(receipt), removed, List.of());
     }
 
     @Override
     public Update<T> takeSubmittedOrHold(HeldReceipt receipt, int maxHeld) {
+        requireFinal(receipt, true);
         List<Removal<HeldReceipt>> removed = new ArrayList<>(1);
         lock.lock();
         try {
@@ -61,16 +64,50 @@ public final class InMemoryReceiptStore<T> implements ReceiptStore<T> {
             if (submission != null) {
                 return new Update<>(Optional.of(submission), Optional.empty(), List.of(), List.of());
             }
-            HeldReceipt previous = held.remove(receipt.key());
-            if (previous != null) {
-                removed.add(new Removal<>(previous, RemovalCause.REPLACED));
-            }
-            held.put(receipt.key(), receipt);
-            evict(held, maxHeld, removed);
+            hold(receipt, maxHeld, removed);
         } finally {
             lock.unlock();
         }
         return new Update<>(Optional.empty(), Optional.empty(), List.of(), removed);
+    }
+
+    @Override
+    public Update<T> peekSubmittedOrHold(HeldReceipt receipt, int maxHeld) {
+        requireFinal(receipt, false);
+        List<Removal<HeldReceipt>> removed = new ArrayList<>(1);
+        lock.lock();
+        try {
+            Submission<T> submission = submitted.get(receipt.key());
+            if (submission != null) {
+                return new Update<>(Optional.of(submission), Optional.empty(), List.of(), List.of());
+            }
+            HeldReceipt previous = held.get(receipt.key());
+            if (previous != null && previous.receipt().isFinal()) {
+                return new Update<>(Optional.empty(), Optional.of(previous), List.of(), List.of());
+            }
+            hold(receipt, maxHeld, removed);
+        } finally {
+            lock.unlock();
+        }
+        return new Update<>(Optional.empty(), Optional.empty(), List.of(), removed);
+    }
+
+    /** Holds a receipt as the newest, replacing the one held under its key. Call with the lock held. */
+    private void hold(HeldReceipt receipt, int maxHeld, List<Removal<HeldReceipt>> removed) {
+        HeldReceipt previous = held.remove(receipt.key());
+        if (previous != null) {
+            removed.add(new Removal<>(previous, RemovalCause.REPLACED));
+        }
+        held.put(receipt.key(), receipt);
+        evict(held, maxHeld, removed);
+    }
+
+    private static void requireFinal(HeldReceipt receipt, boolean expected) {
+        if (receipt.receipt().isFinal() != expected) {
+            throw new IllegalArgumentException(expected
+                    ? "receipt: intermediate (expected final; intermediate ones go to peekSubmittedOrHold)"
+                    : "receipt: final (expected intermediate; final ones go to takeSubmittedOrHold)");
+        }
     }
 
     private static <E> void evict(LinkedHashMap<CorrelationKey, E> map, int max, List<Removal<E>> removed) {
@@ -78,16 +115,6 @@ public final class InMemoryReceiptStore<T> implements ReceiptStore<T> {
         while (map.size() > max && it.hasNext()) {
             removed.add(new Removal<>(it.next(), RemovalCause.EVICTED));
             it.remove();
-        }
-    }
-
-    @Override
-    public Optional<Submission<T>> peekSubmitted(CorrelationKey key) {
-        lock.lock();
-        try {
-            return Optional.ofNullable(submitted.get(key));
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -12,10 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Matches delivery receipts to submitted messages, exactly once, in whatever order they arrive.
  *
  * <p>Call {@link #submitted(String, String, Object)} when {@code submit_sm_resp} gives the message id and
- * {@link #received(String, DeliveryReceipt)} for every receipt. A final receipt that comes before its submission
- * (the SMSC sent it before the response was read) is held and returned by the later {@code submitted} call.
- * Intermediate receipts (see {@link DeliveryReceipt#isFinal()}) are matched without settling the submission.
- * Ids are turned into keys by a {@link MessageIdPolicy}, scoped by account (see {@link CorrelationKey}).
+ * {@link #received(String, DeliveryReceipt)} for every receipt. Intermediate receipts (see
+ * {@link DeliveryReceipt#isFinal()}) are matched without settling the submission, final ones settle it. A receipt
+ * that comes before its submission (the SMSC sent it before the response was read) is held and returned by the
+ * later {@code submitted} call; one receipt is held per message: a final receipt replaces an intermediate one, a
+ * later intermediate one an earlier one, and an intermediate receipt that comes after a held final one is
+ * ignored. An intermediate receipt that comes after its final one has settled the message looks like an early
+ * one, so it is held too, and reported to the listener when it leaves. Ids are turned into keys by a
+ * {@link MessageIdPolicy}, scoped by account (see {@link CorrelationKey}).
  *
  * <p>Bounded: at most {@code maxSubmitted} submissions and {@code maxHeldReceipts} held receipts are kept (the
  * oldest are evicted), each for at most its time to live. Entries that leave without a match are reported to the
@@ -68,12 +72,14 @@ public final class ReceiptCorrelator<T> {
     }
 
     /**
-     * Records a submitted message. If its final receipt is already held, returns the match instead of storing.
+     * Records a submitted message. If a receipt is already held for it, returns the match: a final receipt settles
+     * the message, which is then not stored; an intermediate one does not ({@link ReceiptMatch#isFinal()} is
+     * false), and the message is stored to wait for its final receipt.
      *
      * @param scope the account scope (see {@link CorrelationKey})
      * @param messageId the id from {@code submit_sm_resp}
      * @param tracked the caller's object, returned with the match
-     * @return the match, if the receipt came first
+     * @return the match, if a receipt came first
      * @throws IllegalArgumentException if {@code messageId} is blank
      */
     public Optional<ReceiptMatch<T>> submitted(String scope, String messageId, T tracked) {
@@ -94,8 +100,8 @@ public final class ReceiptCorrelator<T> {
      *
      * @param scope the account scope the receipt came from
      * @param receipt the receipt
-     * @return matched, held (final receipt, no submission yet) or ignored (no id, or an intermediate receipt for
-     *         an unknown message)
+     * @return matched, held (no submission yet) or ignored (no id, or an intermediate receipt for a message whose
+     *         final receipt is already held)
      */
     public ReceiptOutcome<T> received(String scope, DeliveryReceipt receipt) {
         String id = idPolicy.receiptKey(receipt.messageId());
@@ -104,18 +110,18 @@ public final class ReceiptCorrelator<T> {
         }
         CorrelationKey key = new CorrelationKey(scope, id);
         Instant now = clock.instant();
+        HeldReceipt held = new HeldReceipt(key, receipt, now);
+        ReceiptStore.Update<T> update = receipt.isFinal()
+                ? store.takeSubmittedOrHold(held, maxHeldReceipts)
+                : store.peekSubmittedOrHold(held, maxHeldReceipts);
+        report(update);
         ReceiptOutcome<T> outcome;
-        if (!receipt.isFinal()) {
-            outcome = store.peekSubmitted(key)
-                    .<ReceiptOutcome<T>>map(s -> new ReceiptOutcome.Matched<>(new ReceiptMatch<>(s, receipt)))
-                    .orElseGet(() -> new ReceiptOutcome.Ignored<>("intermediate receipt for an unknown message"));
+        if (update.submission().isPresent()) {
+            outcome = new ReceiptOutcome.Matched<>(new ReceiptMatch<>(update.submission().get(), receipt));
+        } else if (update.receipt().isPresent()) {
+            outcome = new ReceiptOutcome.Ignored<>("a final receipt for this message is already held");
         } else {
-            HeldReceipt held = new HeldReceipt(key, receipt, now);
-            ReceiptStore.Update<T> update = store.takeSubmittedOrHold(held, maxHeldReceipts);
-            report(update);
-            outcome = update.submission()
-                    .<ReceiptOutcome<T>>map(s -> new ReceiptOutcome.Matched<>(new ReceiptMatch<>(s, receipt)))
-                    .orElseGet(() -> new ReceiptOutcome.Held<>(held));
+            outcome = new ReceiptOutcome.Held<>(held);
         }
         maybeExpire(now);
         return outcome;

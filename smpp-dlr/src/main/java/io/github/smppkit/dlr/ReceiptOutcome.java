@@ -32,8 +32,9 @@ public sealed interface ReceiptOutcome<T> permits ReceiptOutcome.Matched, Receip
     }
 
     /**
-     * No submission yet: the final receipt is held and will be returned by
-     * {@link ReceiptCorrelator#submitted(String, String, Object)}, or reported as removed.
+     * No submission yet: the receipt (final or intermediate) is held and will be returned by
+     * {@link ReceiptCorrelator#submitted(String, String, Object)}, or reported as removed (expired, evicted, or
+     * replaced by a later receipt for the same message).
      *
      * @param <T> what the caller tracks per message
      * @param held the held receipt
@@ -52,8 +53,8 @@ public sealed interface ReceiptOutcome<T> permits ReceiptOutcome.Matched, Receip
     }
 
     /**
-     * Neither matched nor held: the receipt has no message id, or it is an intermediate report for an unknown
-     * message.
+     * Neither matched nor held: the receipt has no message id, or it is an intermediate report for a message
+     * whose final receipt is already held (and is older news than that one).
      *
      * @param <T> what the caller tracks per message
      * @param reason why

@@ -9,11 +9,13 @@ import java.util.Optional;
  * Where a {@link ReceiptCorrelator} keeps submissions waiting for receipts and receipts waiting for submissions.
  *
  * <p>The contract that makes matching exactly-once, whichever thread or node gets there first: each of
- * {@link #putSubmittedOrTakeHeld} and {@link #takeSubmittedOrHold} is <em>atomic per key</em> (check the other
- * side, then either take it or store this side, as one step), and every entry leaves the store exactly once:
- * taken by a match, or returned in an {@link Update} as removed. A shared store (e.g. Redis, with a script per
- * operation) implements the same operations; times come from the caller, so a store needs no clock, and bounds
- * are passed per call so that the correlator's configuration is the only one.
+ * {@link #putSubmittedOrTakeHeld}, {@link #takeSubmittedOrHold} and {@link #peekSubmittedOrHold} is <em>atomic
+ * per key</em> (check the other side, then take it, store this side, or both, as one step), and every entry
+ * leaves the store exactly once: taken by a match, or returned in an {@link Update} as removed. At most one
+ * receipt is held per key: a final one wins over an intermediate one, and of two of a kind the later one. A
+ * shared store (e.g. Redis, with a script per operation) implements the same operations; times come from the
+ * caller, so a store needs no clock, and bounds are passed per call so that the correlator's configuration is
+ * the only one.
  *
  * <p>Thread-safety: implementations must be thread-safe.
  *
@@ -23,34 +25,43 @@ import java.util.Optional;
 public interface ReceiptStore<T> {
 
     /**
-     * Atomically: if a receipt is held under the submission's key, removes and returns it (the submission is not
-     * stored); otherwise stores the submission, replacing one with the same key, then evicts the oldest
-     * submissions while more than {@code maxSubmitted} are stored.
+     * Atomically: if a final receipt is held under the submission's key, removes and returns it (the submission is
+     * not stored, it is settled); otherwise removes and returns the intermediate receipt held under the key, if
+     * any, and stores the submission (it still waits for its final receipt), replacing one with the same key, then
+     * evicts the oldest submissions while more than {@code maxSubmitted} are stored.
      *
      * @param submission the submission
      * @param maxSubmitted the count bound, at least 0
-     * @return the held receipt if one matched, and what was removed
+     * @return the held receipt taken, if any (final or not), and what was removed
      */
     Update<T> putSubmittedOrTakeHeld(Submission<T> submission, int maxSubmitted);
 
     /**
-     * Atomically: if a submission is stored under the receipt's key, removes and returns it (the receipt is not
-     * held); otherwise holds the receipt, replacing one with the same key, then evicts the oldest held receipts
-     * while more than {@code maxHeld} are held.
+     * For a final receipt, atomically: if a submission is stored under the receipt's key, removes and returns it
+     * (the receipt is not held); otherwise holds the receipt, replacing one with the same key (final or
+     * intermediate), then evicts the oldest held receipts while more than {@code maxHeld} are held.
      *
-     * @param receipt the receipt
+     * @param receipt the final receipt
      * @param maxHeld the count bound, at least 0
      * @return the submission if one matched, and what was removed
+     * @throws IllegalArgumentException if the receipt is not final (see {@link #peekSubmittedOrHold})
      */
     Update<T> takeSubmittedOrHold(HeldReceipt receipt, int maxHeld);
 
     /**
-     * Returns the submission stored under a key without removing it (for intermediate receipts).
+     * For an intermediate receipt, atomically: if a submission is stored under the receipt's key, returns it and
+     * leaves it stored (the receipt is not held); otherwise, if a final receipt is held under the key, returns
+     * that one and changes nothing (the intermediate one is stale news); otherwise holds the receipt, replacing an
+     * intermediate one with the same key, then evicts the oldest held receipts while more than {@code maxHeld}
+     * are held.
      *
-     * @param key the key
-     * @return the submission, if stored
+     * @param receipt the intermediate receipt
+     * @param maxHeld the count bound, at least 0
+     * @return the submission if one matched, or else the final receipt that kept this one out, and what was
+     *         removed
+     * @throws IllegalArgumentException if the receipt is final (see {@link #takeSubmittedOrHold})
      */
-    Optional<Submission<T>> peekSubmitted(CorrelationKey key);
+    Update<T> peekSubmittedOrHold(HeldReceipt receipt, int maxHeld);
 
     /**
      * Removes the submission stored under a key.
@@ -110,8 +121,10 @@ public interface ReceiptStore<T> {
      * The result of a store operation.
      *
      * @param <T> what the caller tracks per message
-     * @param submission the submission taken by a match
-     * @param receipt the held receipt taken by a match
+     * @param submission the submission matched: taken by a final receipt, or read and left stored for an
+     *        intermediate one
+     * @param receipt the held receipt taken by a match; from {@link #peekSubmittedOrHold}, the final receipt held
+     *        under the key, which kept the intermediate one from being held
      * @param removedSubmissions submissions that left without a match
      * @param removedReceipts held receipts that left without a match
      * @since 0.1.0

@@ -63,6 +63,67 @@ class ReceiptCorrelatorConcurrencyTest {
     }
 
     @Test
+    void racingIntermediateReceiptsAreEachDeliveredIgnoredReplacedOrHeldOnceAndNeverSettle() throws Exception {
+        int messages = 20_000;
+        RecordingListener<Integer> listener = new RecordingListener<>();
+        ReceiptCorrelator<Integer> c = ReceiptCorrelator.<Integer>builder().clock(clock).listener(listener).build();
+        Map<Integer, AtomicInteger> finals = new ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> intermediates = new ConcurrentHashMap<>();
+        AtomicInteger viaSubmitted = new AtomicInteger();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i = 0; i < messages; i++) {
+            String id = Integer.toString(i);
+            tasks.add(() -> c.submitted("acct", id, Integer.valueOf(id)).ifPresent(m -> {
+                if (m.isFinal()) {
+                    count(finals, m.tracked());
+                } else {
+                    viaSubmitted.incrementAndGet();
+                    count(intermediates, m.tracked());
+                }
+            }));
+            tasks.add(() -> {
+                ReceiptOutcome<Integer> o = c.received("acct",
+                        DeliveryReceipt.builder().id(id).stat("ENROUTE").build());
+                if (o instanceof ReceiptOutcome.Matched<Integer> m) {
+                    assertThat(m.match().isFinal()).isFalse();
+                    count(intermediates, m.match().tracked());
+                } else if (o instanceof ReceiptOutcome.Ignored) {
+                    count(intermediates, Integer.valueOf(id));
+                }
+            });
+            tasks.add(() -> {
+                ReceiptOutcome<Integer> o = c.received("acct",
+                        DeliveryReceipt.builder().id(id).stat("DELIVRD").build());
+                if (o instanceof ReceiptOutcome.Matched<Integer> m) {
+                    count(finals, m.match().tracked());
+                }
+            });
+        }
+        Collections.shuffle(tasks, new Random(7));
+
+        runConcurrently(tasks);
+
+        // A held intermediate that no submission took was replaced by its final receipt, or is still held
+        // (it came after the final one had settled the message).
+        listener.receipts.forEach(r -> {
+            assertThat(r.cause()).isEqualTo(RemovalCause.REPLACED);
+            assertThat(r.entry().receipt().isFinal()).isFalse();
+            count(intermediates, Integer.valueOf(r.entry().receipt().id()));
+        });
+        assertThat(finals).hasSize(messages);
+        assertThat(finals.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+        assertThat(intermediates.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+        assertThat(intermediates.size() + c.heldReceipts()).isEqualTo(messages);
+        assertThat(viaSubmitted.get()).isPositive();
+        assertThat(c.pendingSubmissions()).isZero();
+        assertThat(listener.submissions).isEmpty();
+    }
+
+    private static void count(Map<Integer, AtomicInteger> counts, Integer message) {
+        counts.computeIfAbsent(message, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    @Test
     void aFloodOfUnmatchedReceiptsStaysWithinTheBoundAndReportsEvictions() throws Exception {
         int bound = 1_000;
         int flood = 20_000;

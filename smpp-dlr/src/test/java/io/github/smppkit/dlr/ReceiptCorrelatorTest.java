@@ -103,12 +103,121 @@ class ReceiptCorrelatorTest {
     }
 
     @Test
-    void receiptsWithoutIdAndUnknownIntermediatesAreIgnored() {
+    void receiptsWithoutIdAreIgnored() {
         ReceiptCorrelator<String> c = builder().build();
 
         assertThat(c.received(ACCOUNT, receipt("", "DELIVRD"))).isInstanceOf(ReceiptOutcome.Ignored.class);
-        assertThat(c.received(ACCOUNT, receipt("5", "ENROUTE"))).isInstanceOf(ReceiptOutcome.Ignored.class);
+        assertThat(c.received(ACCOUNT, receipt("", "ENROUTE"))).isInstanceOf(ReceiptOutcome.Ignored.class);
         assertThat(c.heldReceipts()).isZero();
+    }
+
+    @Test
+    void intermediateBeforeSubmitSmRespIsHeldThenMatchedWithoutSettling() {
+        ReceiptCorrelator<String> c = builder().build();
+
+        ReceiptOutcome<String> early = c.received(ACCOUNT, receipt("5", "ENROUTE"));
+        assertThat(early).isInstanceOfSatisfying(ReceiptOutcome.Held.class,
+                h -> assertThat(h.held().receipt().state()).isEqualTo(ReceiptState.ENROUTE));
+        assertThat(c.heldReceipts()).isEqualTo(1);
+
+        assertThat(c.submitted(ACCOUNT, "5", "msg-5")).hasValueSatisfying(m -> {
+            assertThat(m.tracked()).isEqualTo("msg-5");
+            assertThat(m.receipt().state()).isEqualTo(ReceiptState.ENROUTE);
+            assertThat(m.isFinal()).isFalse();
+        });
+        // The submission stays for its final receipt, which matches it later.
+        assertThat(c.heldReceipts()).isZero();
+        assertThat(c.pendingSubmissions()).isEqualTo(1);
+        assertThat(c.received(ACCOUNT, receipt("5", "DELIVRD"))).isInstanceOfSatisfying(ReceiptOutcome.Matched.class,
+                m -> {
+                    assertThat(m.match().tracked()).isEqualTo("msg-5");
+                    assertThat(m.match().isFinal()).isTrue();
+                });
+        assertThat(c.pendingSubmissions()).isZero();
+        assertThat(listener.submissions).isEmpty();
+        assertThat(listener.receipts).isEmpty();
+    }
+
+    @Test
+    void aSecondIntermediateBeforeSubmitSmRespReplacesTheFirst() {
+        ReceiptCorrelator<String> c = builder().build();
+
+        DeliveryReceipt notification = receipt("6", "DELIVRD").toBuilder().kind(ReceiptKind.INTERMEDIATE).build();
+        assertThat(c.received(ACCOUNT, notification)).isInstanceOf(ReceiptOutcome.Held.class);
+        assertThat(c.received(ACCOUNT, receipt("6", "ENROUTE"))).isInstanceOf(ReceiptOutcome.Held.class);
+
+        assertThat(listener.receipts).singleElement().satisfies(r -> {
+            assertThat(r.cause()).isEqualTo(RemovalCause.REPLACED);
+            assertThat(r.entry().receipt()).isEqualTo(notification);
+        });
+        assertThat(c.heldReceipts()).isEqualTo(1);
+        assertThat(c.submitted(ACCOUNT, "6", "msg-6")).hasValueSatisfying(
+                m -> assertThat(m.receipt().state()).isEqualTo(ReceiptState.ENROUTE));
+        assertThat(c.pendingSubmissions()).isEqualTo(1);
+    }
+
+    @Test
+    void anIntermediateAfterAHeldFinalReceiptIsIgnoredAndTheFinalOneStillMatches() {
+        ReceiptCorrelator<String> c = builder().build();
+
+        assertThat(c.received(ACCOUNT, receipt("7", "DELIVRD"))).isInstanceOf(ReceiptOutcome.Held.class);
+        assertThat(c.received(ACCOUNT, receipt("7", "ENROUTE"))).isInstanceOfSatisfying(ReceiptOutcome.Ignored.class,
+                i -> assertThat(i.reason()).contains("final receipt").contains("already held"));
+
+        assertThat(listener.receipts).isEmpty();
+        assertThat(c.heldReceipts()).isEqualTo(1);
+        assertThat(c.submitted(ACCOUNT, "7", "msg-7")).hasValueSatisfying(m -> {
+            assertThat(m.receipt().state()).isEqualTo(ReceiptState.DELIVRD);
+            assertThat(m.isFinal()).isTrue();
+        });
+        assertThat(c.pendingSubmissions()).isZero();
+        assertThat(c.heldReceipts()).isZero();
+    }
+
+    @Test
+    void aFinalReceiptReplacesAHeldIntermediateOne() {
+        ReceiptCorrelator<String> c = builder().build();
+
+        c.received(ACCOUNT, receipt("8", "ENROUTE"));
+        assertThat(c.received(ACCOUNT, receipt("8", "UNDELIV"))).isInstanceOf(ReceiptOutcome.Held.class);
+
+        assertThat(listener.receipts).singleElement().satisfies(r -> {
+            assertThat(r.cause()).isEqualTo(RemovalCause.REPLACED);
+            assertThat(r.entry().receipt().state()).isEqualTo(ReceiptState.ENROUTE);
+        });
+        assertThat(c.submitted(ACCOUNT, "8", "msg-8")).hasValueSatisfying(m -> assertThat(m.isFinal()).isTrue());
+        assertThat(c.pendingSubmissions()).isZero();
+    }
+
+    @Test
+    void aHeldIntermediateReceiptExpiresAndIsEvictedLikeAFinalOne() {
+        ReceiptCorrelator<String> c = builder().maxHeldReceipts(1).heldReceiptTtl(Duration.ofMinutes(5)).build();
+
+        c.received(ACCOUNT, receipt("a", "ENROUTE"));
+        c.received(ACCOUNT, receipt("b", "DELIVRD"));
+        c.received(ACCOUNT, receipt("c", "ENROUTE"));
+        clock.advance(Duration.ofMinutes(6));
+
+        assertThat(c.expire()).isEqualTo(1);
+        assertThat(listener.receipts).extracting(r -> r.entry().receipt().id() + ":" + r.cause())
+                .containsExactly("a:EVICTED", "b:EVICTED", "c:EXPIRED");
+        assertThat(c.heldReceipts()).isZero();
+        assertThat(c.submitted(ACCOUNT, "c", "msg-c")).isEmpty();
+    }
+
+    @Test
+    void storesRejectAReceiptOfTheWrongKind() {
+        InMemoryReceiptStore<String> store = new InMemoryReceiptStore<>();
+        HeldReceipt enroute = new HeldReceipt(new CorrelationKey(ACCOUNT, "1"), receipt("1", "ENROUTE"),
+                clock.instant());
+        HeldReceipt delivered = new HeldReceipt(new CorrelationKey(ACCOUNT, "1"), receipt("1", "DELIVRD"),
+                clock.instant());
+
+        assertThatThrownBy(() -> store.takeSubmittedOrHold(enroute, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("intermediate");
+        assertThatThrownBy(() -> store.peekSubmittedOrHold(delivered, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final");
+        assertThat(store.heldCount()).isZero();
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 /**
  * Writes submissions and held receipts as {@link Fields} text and reads them back, every component kept exactly
  * (the receipt's state too, even where a parser alias chose it). The first field is a format tag so that a later
- * version can read what this one wrote.
+ * version can read what this one wrote; for a receipt it also says whether the receipt is final.
  *
  * <p>Thread-safety: immutable if the tracked codec is thread-safe.
  *
@@ -29,7 +29,16 @@ import java.util.OptionalInt;
 public final class EntryCodec<T> {
 
     private static final String SUBMISSION_V1 = "s1";
+    /** A final receipt (the only kind held before intermediate ones were). */
     private static final String RECEIPT_V1 = "r1";
+    /** An intermediate receipt, laid out as {@link #RECEIPT_V1}. */
+    private static final String INTERMEDIATE_V1 = "i1";
+
+    /**
+     * How the text of an intermediate receipt starts, and that of no other entry: the store's scripts, which cannot
+     * read the rest, tell intermediate receipts from final ones by it.
+     */
+    public static final String INTERMEDIATE_PREFIX = Fields.join(List.of(INTERMEDIATE_V1));
 
     private final TrackedCodec<T> tracked;
 
@@ -92,7 +101,7 @@ public final class EntryCodec<T> {
     public String write(HeldReceipt h) {
         DeliveryReceipt r = h.receipt();
         List<String> f = new ArrayList<>(20 + 2 * r.extraFields().size());
-        f.add(RECEIPT_V1);
+        f.add(r.isFinal() ? RECEIPT_V1 : INTERMEDIATE_V1);
         f.add(h.key().scope());
         f.add(h.key().id());
         f.add(h.receivedAt().toString());
@@ -127,7 +136,8 @@ public final class EntryCodec<T> {
     public HeldReceipt readReceipt(String text) {
         try {
             List<String> f = Fields.split(text);
-            if (f.size() < 17 || f.size() % 2 == 0 || !f.get(0).equals(RECEIPT_V1)) {
+            boolean tagged = f.size() > 0 && (f.get(0).equals(RECEIPT_V1) || f.get(0).equals(INTERMEDIATE_V1));
+            if (f.size() < 17 || f.size() % 2 == 0 || !tagged) {
                 throw new IllegalArgumentException("not a receipt entry");
             }
             Map<String, String> extra = new LinkedHashMap<>();

@@ -54,6 +54,15 @@ class EntryCodecProperties {
         assertThat(codec.readReceipt(codec.write(h))).isEqualTo(h);
     }
 
+    @Property(tries = 300)
+    void onlyIntermediateReceiptsStartWithTheTagTheScriptsLookFor(@ForAll("receipts") DeliveryReceipt receipt,
+            @ForAll String scope, @ForAll String id, @ForAll("instants") Instant at) {
+        String text = codec.write(new HeldReceipt(new CorrelationKey(scope, id), receipt, at));
+        String submission = codec.write(new Submission<>(new CorrelationKey(scope, id), id, scope, at));
+        assertThat(text.startsWith(EntryCodec.INTERMEDIATE_PREFIX)).isEqualTo(!receipt.isFinal());
+        assertThat(submission).doesNotStartWith(EntryCodec.INTERMEDIATE_PREFIX);
+    }
+
     @Property(tries = 100)
     void aSubmissionIsNeverReadAsAReceipt(@ForAll String scope, @ForAll("instants") Instant at) {
         String text = codec.write(new Submission<>(new CorrelationKey(scope, "1"), "1", "t", at));
