@@ -93,6 +93,11 @@ public final class Session implements SmppSession, WriterEvents {
             close("client or server closed while connecting");
             return;
         }
+        if (isClosed()) {
+            // a close before the ticker was set could not cancel it (close sets the state, then reads the ticker)
+            ticker.cancel(false);
+            return;
+        }
         Thread writing = settings.threadFactory().newThread(writer);
         Thread reader = settings.threadFactory().newThread(new Reader(transport, settings.codec(), this, writer));
         if (!DaemonThreads.isVirtual(writing) && !DaemonThreads.isVirtual(reader)) {
