@@ -28,7 +28,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Thread-safety: thread-safe. Futures and callbacks complete on the session's reader thread (timeouts on
  * the timer thread; a request answered before {@code sendAsync}/{@code trySend} returns completes on the
- * calling thread) unless a callback executor is configured; do not block in them. A request handler runs on
+ * calling thread; a close fails what is pending on the thread that closes, which may be a sender whose write
+ * found the connection broken) unless a callback executor is configured; do not block in them. A request handler runs on
  * the reader thread: there {@link #send} and a {@link #sendAsync} that would wait for a window slot fail at
  * once with category PROTOCOL instead of blocking the reads that would answer them.
  *
