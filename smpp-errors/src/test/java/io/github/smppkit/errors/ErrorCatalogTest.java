@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,7 +162,7 @@ class ErrorCatalogTest {
         assertThat(ErrorCatalog.providerNames())
                 .containsExactly("8x8", "sms-smpp-routes", "ycloud", "selfhost", "generic");
         for (String name : ErrorCatalog.providerNames()) {
-            assertThat(ErrorCatalog.forProvider(name)).isSameAs(ErrorCatalog.forProvider(name.toUpperCase()));
+            assertThat(ErrorCatalog.forProvider(name)).isSameAs(ErrorCatalog.forProvider(name.toUpperCase(Locale.ROOT)));
         }
         assertThat(ErrorCatalog.standard()).isSameAs(ErrorCatalog.standard());
         assertThatThrownBy(() -> ErrorCatalog.forProvider("acme"))
