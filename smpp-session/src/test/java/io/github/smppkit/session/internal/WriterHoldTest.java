@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.smppkit.codec.PduCodec;
 import io.github.smppkit.codec.pdu.EnquireLink;
 import io.github.smppkit.codec.pdu.EnquireLinkResp;
+import io.github.smppkit.codec.pdu.SubmitSm;
+import io.github.smppkit.codec.tlv.StandardTlvs;
+import io.github.smppkit.codec.tlv.Tlvs;
+import io.github.smppkit.codec.type.Address;
+import io.github.smppkit.codec.type.Bytes;
 import io.github.smppkit.codec.type.CommandStatus;
 import java.io.IOException;
 import java.util.List;
@@ -25,6 +30,11 @@ class WriterHoldTest {
 
     private static final int FRAME = 16;
     private static final String WRITER_THREAD = "writer-hold-test";
+
+    private static final SubmitSm LARGE = SubmitSm.builder().source(Address.of(1, 1, "1"))
+            .destination(Address.of(1, 1, "2"))
+            .tlvs(Tlvs.empty().with(StandardTlvs.MESSAGE_PAYLOAD, Bytes.of(new byte[60_000]))).build();
+    private static final int LARGE_LENGTH = PduCodec.defaults().encodedLength(LARGE);
 
     private final RecordingTransport transport = new RecordingTransport();
     private final RecordingEvents events = new RecordingEvents();
@@ -177,6 +187,24 @@ class WriterHoldTest {
         assertThat(transport.threads.get(2)).as("the writer thread let go of the write").isEqualTo(WRITER_THREAD);
         waitFor(() -> written.size() == 4);
         assertThat(written).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void aHandedOverWriteOfMoreThanOneBatchLeavesWhole() throws Exception {
+        transport.tryRoom = FRAME;
+        startParked();
+        writer.hold();
+        // 300 KB: more than one write's worth (256 KB), so the hand-over leaves PDUs not encoded yet
+        for (int seq = 1; seq <= 5; seq++) {
+            writer.enqueue(new Outbound(LARGE.withSequenceNumber(seq), LARGE_LENGTH, ""));
+        }
+
+        writer.flushHeld();
+        waitFor(() -> written.size() == 5);
+
+        assertThat(written).containsExactly(1, 2, 3, 4, 5);
+        assertThat(transport.writes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5 * LARGE_LENGTH);
+        assertThat(transport.threads.subList(1, transport.threads.size())).containsOnly(WRITER_THREAD);
     }
 
     @Test
