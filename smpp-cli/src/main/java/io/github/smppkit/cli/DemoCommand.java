@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -206,10 +207,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("batch");
         for (Batch batch : batches) {
             int segments = batch.messages().stream().mapToInt(List::size).sum();
-            out.printf("  %-24s %5d message(s) %6d segment(s)%n", batch.name(), batch.messages().size(), segments);
+            out.printf(Locale.ROOT, "  %-24s %5d message(s) %6d segment(s)%n", batch.name(),
+                    batch.messages().size(), segments);
         }
         for (ProviderRun run : providerRuns) {
-            out.printf("  %-24s %5d message(s) %6d segment(s), through its emulated SMSC: %s%n",
+            out.printf(Locale.ROOT, "  %-24s %5d message(s) %6d segment(s), through its emulated SMSC: %s%n",
                     "profile " + run.provider(), 1, run.report().segments(), run.receipted() == 1 ? "receipted"
                             : run.report().accepted() == 1 ? "no receipt" : "not accepted");
         }
@@ -217,15 +219,15 @@ final class DemoCommand implements Callable<Integer> {
         int segments = report.segments() + providerRuns.stream().mapToInt(r -> r.report().segments()).sum();
         out.println();
         out.println("summary");
-        out.printf("  %-18s %d/%d accepted%n", "messages", accepted, messages);
-        out.printf("  %-18s %d%n", "segments", segments);
+        out.printf(Locale.ROOT, "  %-18s %d/%d accepted%n", "messages", accepted, messages);
+        out.printf(Locale.ROOT, "  %-18s %d%n", "segments", segments);
         // the mixed batch's figures: each provider's single message has a simulator and a bind of its own
-        out.printf("  %-18s %.0f segments/s%n", "throughput", report.throughput());
-        out.printf("  %-18s p50 %.2f ms, p99 %.2f ms%n", "latency", report.percentileMillis(50),
+        out.printf(Locale.ROOT, "  %-18s %.0f segments/s%n", "throughput", report.throughput());
+        out.printf(Locale.ROOT, "  %-18s p50 %.2f ms, p99 %.2f ms%n", "latency", report.percentileMillis(50),
                 report.percentileMillis(99));
-        out.printf("  %-18s %d/%d matched%n", "receipts", receipted, messages);
-        report.failures().forEach((reason, n) -> out.printf("  %-18s %d x %s%n", "failed", n, reason));
-        providerRuns.forEach(run -> run.report().failures().forEach((reason, n) -> out.printf("  %-18s %d x %s: %s%n",
-                "failed", n, run.provider(), reason)));
+        out.printf(Locale.ROOT, "  %-18s %d/%d matched%n", "receipts", receipted, messages);
+        report.failures().forEach((reason, n) -> out.printf(Locale.ROOT, "  %-18s %d x %s%n", "failed", n, reason));
+        providerRuns.forEach(run -> run.report().failures().forEach((reason, n) -> out.printf(Locale.ROOT,
+                "  %-18s %d x %s: %s%n", "failed", n, run.provider(), reason)));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DemoCommandTest {
@@ -31,6 +32,21 @@ class DemoCommandTest {
         // not a terminal here: the bar drawn once, no carriage returns or colours in a log
         assertThat(run.err()).startsWith("receipts 100% [").contains("] 20/20").doesNotContain("\r", "\u001b")
                 .endsWith(System.lineSeparator()).hasLineCount(1);
+    }
+
+    @Test
+    void theSummaryReadsTheSameInEveryLocale() {
+        Locale saved = Locale.getDefault();
+        // decimal comma, and a dotted capital I that breaks naive case mapping
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            CliRun run = CliRun.of("demo", "--messages", "1");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            assertThat(run.out()).containsPattern("latency +p50 [0-9]+\\.[0-9]{2} ms, p99 [0-9]+\\.[0-9]{2} ms");
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test

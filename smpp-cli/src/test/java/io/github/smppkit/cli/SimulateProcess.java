@@ -29,6 +29,10 @@ final class SimulateProcess implements AutoCloseable {
         this.process = process;
         this.lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String first = lines.readLine();
+        while (first != null && first.startsWith("Picked up ")) {
+            // the JVM's notice of JAVA_TOOL_OPTIONS or _JAVA_OPTIONS, which some CI machines set
+            first = lines.readLine();
+        }
         assertThat(first).startsWith("listening on 127.0.0.1:");
         this.port = Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
     }
