@@ -2,6 +2,7 @@ package io.github.smppkit.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smppkit.codec.type.CommandStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -161,6 +162,24 @@ class ReconnectCloseTest {
             assertThat(events.late).as("events after the user's close").isEmpty();
             assertThat(binds.get()).as("binds, the last before the close").isEqualTo(1);
             assertThat(client.state()).isEqualTo(SessionState.CLOSED);
+        }
+    }
+
+    @Test
+    void aPermanentRefusalOfAReconnectLeavesNoThreadRunning() throws Exception {
+        AtomicInteger binds = new AtomicInteger();
+        Threads threads = new Threads();
+        try (SmppServer server = SmppServer.start(SmppServer.builder().authenticator(request -> binds
+                .incrementAndGet() == 1 ? BindDecision.accept() : BindDecision.reject(CommandStatus.ESME_RINVPASWD))
+                .build());
+                SmppSession client = SmppClient.connect(Fixtures.client(server, BindType.TRANSCEIVER)
+                        .threadFactory(threads).reconnect(FAST).build())) {
+            server.sessions("esme").get(0).close();
+            assertThat(Fixtures.eventually(() -> client.state() == SessionState.CLOSED)).isTrue();
+            // closed for good without the user's close: nothing of the client may be left waiting
+            assertThat(within(Duration.ofSeconds(10), threads::allEnded))
+                    .as("client threads alive: %s", threads.alive()).isTrue();
+            assertThat(binds.get()).as("binds: the first, then the one refused").isEqualTo(2);
         }
     }
 

@@ -182,7 +182,7 @@ public final class ReconnectingSession implements SmppSession {
             telemetry.bindFailed(e);
             if (e.isPermanent()) {
                 LOG.log(Level.WARNING, "reconnect stopped: " + e.getMessage());
-                stop();
+                close();
             } else {
                 schedule(attempt + 1, e);
             }
