@@ -87,6 +87,22 @@ public final class ClientConnector {
      */
     public static Session connect(ClientConfig c, ScheduledThreadPoolExecutor timer, SmppSession facade,
             Consumer<Session> onBound, BiConsumer<Session, String> onClosed) {
+        return bindOn(c, open(c, timer, facade, onBound, onClosed));
+    }
+
+    /**
+     * Takes a bind slot, connects and starts a session, not bound yet: {@link #connect} without the bind.
+     *
+     * @param c the settings
+     * @param timer the client's timer
+     * @param facade the session object users see (null for the returned session itself)
+     * @param onBound called on the reader thread when the bind succeeds, as for {@link #connect}
+     * @param onClosed called once when the connection closes
+     * @return a started session in state OPEN, or CLOSED if the timer was shut down meanwhile
+     * @throws SmppConnectionException if the connection failed or timed out
+     */
+    static Session open(ClientConfig c, ScheduledThreadPoolExecutor timer, SmppSession facade,
+            Consumer<Session> onBound, BiConsumer<Session, String> onClosed) {
         c.bindAdmission().acquire(c.systemId());
         Transport transport;
         try {
@@ -117,7 +133,7 @@ public final class ClientConnector {
         };
         Session session = new Session(Settings.of(c), transport, timer, hooks, c.bindType(), facade);
         session.start();
-        return bindOn(c, session);
+        return session;
     }
 
     /**

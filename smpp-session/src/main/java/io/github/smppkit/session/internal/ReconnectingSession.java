@@ -45,6 +45,8 @@ public final class ReconnectingSession implements SmppSession {
     private final Condition changed = lock.newCondition();
     private Session current;
     private Session last;
+    /** The link an attempt is binding, not taken up yet: a close or unbind closes it too. */
+    private Session opening;
     private boolean stopped;
 
     private ReconnectingSession(ClientConfig config) {
@@ -149,6 +151,9 @@ public final class ReconnectingSession implements SmppSession {
     }
 
     private void schedule(int attempt, SmppException cause) {
+        if (isStopped()) {
+            return; // the attempt failed because the client stopped: nothing to retry, nor to report
+        }
         Duration delay = config.reconnect().delay(attempt);
         telemetry.reconnecting(attempt, delay, cause);
         try {
@@ -164,28 +169,56 @@ public final class ReconnectingSession implements SmppSession {
             return;
         }
         AtomicBoolean takenUp = new AtomicBoolean();
-        Session s;
+        Session s = null;
         try {
-            s = ClientConnector.connect(config, timer, this, bound -> takenUp.set(takeUp(bound)), this::linkLost);
+            s = ClientConnector.open(config, timer, this, bound -> takenUp.set(takeUp(bound)), this::linkLost);
+            if (!opening(s)) {
+                s.close("client closed");
+                return;
+            }
+            // a link bound but not taken up was refused because the client stopped, which closes it
+            ClientConnector.bindOn(config, s);
         } catch (SmppBindException e) {
             telemetry.bindFailed(e);
             if (e.isPermanent()) {
                 LOG.log(Level.WARNING, "reconnect stopped: " + e.getMessage());
-                stop();
+                close();
             } else {
                 schedule(attempt + 1, e);
             }
-            return;
         } catch (SmppException e) {
             if (!takenUp.get()) {
                 schedule(attempt + 1, e);
             }
             // else the link closed after it was taken up, and linkLost has scheduled the next attempt
-            return;
+        } finally {
+            opened(s);
         }
-        if (!takenUp.get()) {
-            // connect returned, so the link was open when bound: it was refused because the client stopped
-            s.close("client closed");
+    }
+
+    /** Notes the link an attempt is about to bind; false if the client has stopped. */
+    private boolean opening(Session s) {
+        lock.lock();
+        try {
+            if (stopped) {
+                return false;
+            }
+            opening = s;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The attempt that opened {@code s} (null if none) is over. */
+    private void opened(Session s) {
+        lock.lock();
+        try {
+            if (opening == s) {
+                opening = null;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -203,6 +236,9 @@ public final class ReconnectingSession implements SmppSession {
             }
             current = s;
             last = s;
+            if (opening == s) {
+                opening = null;
+            }
             changed.signalAll();
             return true;
         } finally {
@@ -219,18 +255,28 @@ public final class ReconnectingSession implements SmppSession {
         }
     }
 
-    /** Stops reconnecting and wakes waiters; returns the current link, if any. */
+    /**
+     * Stops reconnecting, wakes waiters and closes the link an attempt is binding (it would otherwise live on until
+     * its bind response or bind timeout); returns the current link, if any.
+     */
     private Session stop() {
+        Session s;
+        Session o;
         lock.lock();
         try {
             stopped = true;
-            Session s = current;
+            s = current;
             current = null;
+            o = opening;
+            opening = null;
             changed.signalAll();
-            return s;
         } finally {
             lock.unlock();
         }
+        if (o != null) {
+            o.close("client closed");
+        }
+        return s;
     }
 
     /** Waits (bounded by the response timeout) for a bound link. */
