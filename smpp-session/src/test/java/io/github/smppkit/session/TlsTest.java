@@ -170,6 +170,34 @@ class TlsTest {
     }
 
     @Test
+    void aTlsClientAtAPortThatTricklesItsHandshakeIsToldSoWithinTheConnectTimeout() throws Exception {
+        // each octet comes well within the timeout, so a bound on each read alone would wait for all 16 KB
+        try (ServerSocket trickling = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread smsc = new Thread(() -> {
+                try (Socket s = trickling.accept()) {
+                    OutputStream out = s.getOutputStream();
+                    out.write(new byte[] {22, 3, 3, 0x40, 0}); // a 16 KB handshake record
+                    for (int i = 0; i < 300; i++) {
+                        Thread.sleep(100);
+                        out.write(0);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the client gave up
+                }
+            });
+            smsc.setDaemon(true);
+            smsc.start();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> SmppClient.connect(SmppClient.builder().host("localhost")
+                    .port(trickling.getLocalPort()).systemId("esme").connectTimeout(Duration.ofSeconds(1))
+                    .tls(TlsConfig.trusting((X509Certificate) localhost.getCertificate("smsc"))).build()))
+                    .isInstanceOf(SmppConnectionException.class)
+                    .hasMessageContaining("did not complete the TLS handshake within PT1S");
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(15);
+        }
+    }
+
+    @Test
     void bothEndsSendCloseNotifyBeforeClosing() throws Exception {
         // TLS 1.2 shows record types in clear; RFC 8446 6.1 (and OpenSSL 3 peers) want close_notify before FIN
         try (SmppServer server = SmppServer.start(SmppServer.builder()

@@ -7,6 +7,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
@@ -46,14 +49,7 @@ final class Transports {
                 params.setEndpointIdentificationAlgorithm("HTTPS");
             }
             ssl.setSSLParameters(params);
-            // The handshake is bounded by the connect timeout; reads after it block until closed.
-            ssl.setSoTimeout(millis);
-            try {
-                ssl.startHandshake();
-            } catch (SocketTimeoutException e) {
-                throw new HandshakeTimeoutException(e);
-            }
-            ssl.setSoTimeout(0);
+            handshake(ssl, raw, millis);
             return new TlsTransport(ssl, raw);
         } catch (IOException | RuntimeException e) {
             raw.close();
@@ -61,11 +57,48 @@ final class Transports {
         }
     }
 
+    /**
+     * Runs the client handshake within {@code millis}; reads after it block until closed. The read timeout stops a
+     * peer that goes silent, the cut one that trickles its handshake, each octet within the read timeout.
+     */
+    private static void handshake(SSLSocket ssl, Socket raw, int millis) throws IOException {
+        // whichever of the cut and the handshake's end comes first decides
+        AtomicBoolean decided = new AtomicBoolean();
+        CompletableFuture<Void> cut = CompletableFuture.runAsync(() -> {
+            if (decided.compareAndSet(false, true)) {
+                closeQuietly(raw);
+            }
+        }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
+        ssl.setSoTimeout(millis);
+        try {
+            ssl.startHandshake();
+        } catch (SocketTimeoutException e) {
+            throw new HandshakeTimeoutException(e);
+        } catch (IOException e) {
+            throw decided.compareAndSet(false, true) ? e : new HandshakeTimeoutException(e);
+        } finally {
+            cut.cancel(false);
+        }
+        if (!decided.compareAndSet(false, true)) {
+            // the cut came as the handshake ended: the socket under it is closed
+            throw new HandshakeTimeoutException(new SocketTimeoutException("handshake ended as the socket was cut"));
+        }
+        ssl.setSoTimeout(0);
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            System.getLogger(Transports.class.getName()).log(System.Logger.Level.DEBUG, "close failed", e);
+        }
+    }
+
     /** The TCP connection was made, but the TLS handshake did not complete in time. */
     static final class HandshakeTimeoutException extends SocketTimeoutException {
         private static final long serialVersionUID = 1L;
 
-        HandshakeTimeoutException(SocketTimeoutException cause) {
+        HandshakeTimeoutException(IOException cause) {
             super("TLS handshake timed out");
             initCause(cause);
         }
