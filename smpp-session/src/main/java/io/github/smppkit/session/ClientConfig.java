@@ -25,7 +25,7 @@ import java.util.function.IntPredicate;
  *
  * <p>Thread-safety: immutable.
  *
- * @param host SMSC host name or address
+ * @param host SMSC host name or address; a name's addresses are tried in turn until one takes the connection
  * @param port SMSC port, 1..65535 (default 2775)
  * @param bindType how to bind (default TRANSCEIVER)
  * @param systemId system_id, at most 15 characters
@@ -37,7 +37,7 @@ import java.util.function.IntPredicate;
  *     sc_interface_version (default 3.3, so no TLVs are sent, as reference §4.2 asks); 3.4 for an SMSC known to
  *     accept TLVs without announcing them
  * @param tls TLS settings, empty for plain TCP (default)
- * @param connectTimeout TCP connect and TLS handshake bound (default 10 s)
+ * @param connectTimeout bound on the TCP connect to each address, and on the TLS handshake (default 10 s)
  * @param bindTimeout bound on the bind response (default 10 s)
  * @param responseTimeout bound on each response and on waiting for a window slot (default 30 s)
  * @param enquireLinkInterval read-idle time before an enquire_link, zero to disable (default 30 s)

@@ -1,15 +1,20 @@
 package io.github.smppkit.session.internal;
 
 import io.github.smppkit.session.TlsConfig;
+import java.io.Closeable;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
@@ -24,12 +29,29 @@ final class Transports {
     }
 
     static Transport connect(String host, int port, TlsConfig tls, Duration timeout) throws IOException {
-        InetSocketAddress address = new InetSocketAddress(host, port);
+        return connect(List.of(InetAddress.getAllByName(host)), host, port, tls, timeout);
+    }
+
+    /**
+     * Connects to the first of {@code addresses} that takes the TCP connection, trying them in order, each within
+     * the timeout: a host name with several addresses (servers behind one name, or IPv6 and IPv4) reaches one that
+     * is up when another is not. TLS then runs with that server only: a failure there is not the address's.
+     *
+     * @param addresses the host's addresses, at least one
+     * @param host the name, for TLS hostname verification
+     * @param port the port
+     * @param tls TLS settings, or {@code null} for plain TCP
+     * @param timeout bound on each TCP connect, and on the TLS handshake
+     * @return the transport
+     * @throws IOException the first address's failure, the others' suppressed in it, or the TLS failure
+     */
+    static Transport connect(List<InetAddress> addresses, String host, int port, TlsConfig tls, Duration timeout)
+            throws IOException {
         int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
         if (tls == null) {
-            SocketChannel channel = SocketChannel.open();
+            SocketChannel channel = firstReachable(addresses, port, SocketChannel::open, SocketChannel::socket,
+                    millis);
             try {
-                channel.socket().connect(address, millis);
                 tune(channel.socket());
                 return new PlainTransport(channel);
             } catch (IOException | RuntimeException e) {
@@ -37,9 +59,8 @@ final class Transports {
                 throw e;
             }
         }
-        Socket raw = new Socket();
+        Socket raw = firstReachable(addresses, port, Socket::new, socket -> socket, millis);
         try {
-            raw.connect(address, millis);
             tune(raw);
             SSLSocket ssl = (SSLSocket) tls.sslContext().getSocketFactory().createSocket(raw, host, port, true);
             ssl.setUseClientMode(true);
@@ -55,6 +76,35 @@ final class Transports {
             raw.close();
             throw e;
         }
+    }
+
+    /** Opens a connection, not connected yet. */
+    @FunctionalInterface
+    private interface Opener<C> {
+        C open() throws IOException;
+    }
+
+    private static <C extends Closeable> C firstReachable(List<InetAddress> addresses, int port, Opener<C> opener,
+            Function<C, Socket> socketOf, int millis) throws IOException {
+        IOException failure = null;
+        for (InetAddress address : addresses) {
+            C connection = opener.open();
+            try {
+                socketOf.apply(connection).connect(new InetSocketAddress(address, port), millis);
+                return connection;
+            } catch (IOException e) {
+                connection.close();
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure == null) {
+            throw new UnknownHostException("no address to connect to");
+        }
+        throw failure;
     }
 
     /**
