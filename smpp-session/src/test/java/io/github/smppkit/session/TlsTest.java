@@ -158,6 +158,17 @@ class TlsTest {
     }
 
     @Test
+    void aTlsClientAtAPlainPortIsToldSo() {
+        try (SmppServer server = SmppServer.start(SmppServer.builder().port(0).build())) {
+            assertThatThrownBy(() -> SmppClient.connect(SmppClient.builder().host("localhost")
+                    .port(server.localAddress().getPort()).systemId("esme")
+                    .tls(TlsConfig.trusting((X509Certificate) localhost.getCertificate("smsc"))).build()))
+                    .isInstanceOf(SmppConnectionException.class)
+                    .hasMessageContaining("the server answered without TLS: is it a plain TCP port?");
+        }
+    }
+
+    @Test
     void aTlsClientAtAPortThatNeverHandshakesIsToldSo() throws Exception {
         // the kernel completes the TCP connection from the backlog; nothing ever answers the ClientHello
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
 
 /**
  * Opens a client connection and binds it: bind admission, TCP/TLS connect bounded by the connect timeout, the
@@ -117,7 +118,8 @@ public final class ClientConnector {
                     + " within " + c.connectTimeout(), e);
         } catch (IOException | RuntimeException e) {
             c.bindAdmission().release(c.systemId());
-            throw new SmppConnectionException("connect: " + c.host() + ":" + c.port() + " failed: " + e, e);
+            throw new SmppConnectionException("connect: " + c.host() + ":" + c.port() + " failed: " + e
+                    + notTlsHint(e), e);
         }
         SessionHooks hooks = new SessionHooks() {
             @Override
@@ -134,6 +136,15 @@ public final class ClientConnector {
         Session session = new Session(Settings.of(c), transport, timer, hooks, c.bindType(), facade);
         session.start();
         return session;
+    }
+
+    /**
+     * A TLS client that gets plain octets back hears from the JDK only that they are no TLS record (a plain
+     * {@code SSLException}; certificate and protocol refusals are subclasses): say what that usually means.
+     */
+    private static String notTlsHint(Exception e) {
+        return e.getClass() == SSLException.class ? " (the server answered without TLS: is it a plain TCP port?)"
+                : "";
     }
 
     /**
