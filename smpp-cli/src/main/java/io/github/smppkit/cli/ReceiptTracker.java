@@ -113,14 +113,18 @@ final class ReceiptTracker implements RequestHandler, SessionObserver {
             return HandlerResult.defaultAnswer();
         }
         if (result instanceof ReceiptParseResult.Parsed parsed) {
-            ReceiptOutcome<PartRef> outcome = correlator.received(scope, parsed.receipt());
+            DeliveryReceipt receipt = parsed.receipt();
+            // A final receipt held in case its submit_sm_resp is still to come is reported if it never does. It is
+            // noted before the correlator holds it: a response matching it at once then finds the note to remove.
+            // A held intermediate receipt is no sign of a wrong id: it may have come after its message settled.
+            boolean noted = receipt.isFinal() && unmatched.size() < MAX_UNMATCHED
+                    && unmatched.add(receipt.messageId());
+            ReceiptOutcome<PartRef> outcome = correlator.received(scope, receipt);
+            if (noted && !(outcome instanceof ReceiptOutcome.Held<PartRef>)) {
+                unmatched.remove(receipt.messageId());
+            }
             if (outcome instanceof ReceiptOutcome.Matched<PartRef> matched) {
                 matched(matched.match());
-            } else if (outcome instanceof ReceiptOutcome.Held<PartRef> && parsed.receipt().isFinal()
-                    && unmatched.size() < MAX_UNMATCHED) {
-                // held in case its submit_sm_resp is still to come; reported if it never does. A held intermediate
-                // receipt is no sign of a wrong id: it may have come after its message settled.
-                unmatched.add(parsed.receipt().messageId());
             }
         }
         return HandlerResult.defaultAnswer();
