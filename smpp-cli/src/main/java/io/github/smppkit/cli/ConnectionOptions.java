@@ -38,6 +38,11 @@ final class ConnectionOptions {
         if (port < 1 || port > 65535) {
             throw CliFailure.usage("--port " + port + " is not a TCP port (1..65535)");
         }
+        if (host.isBlank()) {
+            throw CliFailure.usage("--host is empty");
+        }
+        checkField("--system-id", systemId, 15);
+        checkField("--password", password, 8);
         ClientConfig.Builder builder = SmppClient.builder()
                 .host(host)
                 .port(port)
@@ -69,6 +74,23 @@ final class ConnectionOptions {
             String why = e.getCause() instanceof UnknownHostException ? "the host " + config.host()
                     + " cannot be resolved" : e.getMessage();
             throw CliFailure.failed("cannot bind to " + config.host() + ":" + config.port() + ": " + why);
+        }
+    }
+
+    /**
+     * Refuses a value the PDU cannot carry as given, before anything is sent: SMPP text fields are Latin-1 without
+     * NUL and have a maximum length.
+     */
+    static void checkField(String option, String value, int maxChars) {
+        if (value.length() > maxChars) {
+            throw CliFailure.usage(option + " has " + value.length() + " characters; SMPP allows at most " + maxChars);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0 || c > 0xFF) {
+                throw CliFailure.usage(option + ": " + String.format("U+%04X", (int) c) + " at index " + i
+                        + " cannot be sent (SMPP carries this field as Latin-1, without NUL)");
+            }
         }
     }
 

@@ -47,6 +47,8 @@ final class DemoCommand implements Callable<Integer> {
     private static final String SYSTEM_ID = "demo";
     private static final String PASSWORD = "demo-pw";
     private static final Duration RECEIPT_WAIT = Duration.ofSeconds(60);
+    /** The whole batch (three kinds, long ones in several parts) is planned in memory before it is sent. */
+    private static final int MAX_PER_KIND = 100_000;
     private static final SubmitSm TEMPLATE = SubmitSm.builder()
             .source(Address.of(5, 0, "smppkit"))
             .destination(Address.of(1, 1, "447700900123"))
@@ -59,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     private final ReferenceAllocator references = ReferenceAllocator.create();
 
     @Option(names = "--messages", defaultValue = "100", paramLabel = "N",
-            description = "how many of each kind of message (default 100)")
+            description = "how many of each kind of message (default 100, at most 100000)")
     int perKind;
 
     @Option(names = "--window", defaultValue = "50", paramLabel = "N", description = "client window (default 50)")
@@ -69,6 +71,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (perKind < 1 || window < 1) {
             throw CliFailure.usage("--messages and --window must be at least 1");
+        }
+        if (perKind > MAX_PER_KIND) {
+            throw CliFailure.usage("--messages must be at most " + MAX_PER_KIND);
+        }
+        if (window > 65535) {
+            throw CliFailure.usage("--window must be at most 65535");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

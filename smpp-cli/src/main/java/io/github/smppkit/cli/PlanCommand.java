@@ -5,7 +5,6 @@ import io.github.smppkit.codec.text.MessagePlan;
 import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.text.TextEncoding;
-import io.github.smppkit.codec.text.UnencodableCharacterException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +59,8 @@ final class PlanCommand implements Callable<Integer> {
         MessagePlan plan;
         try {
             plan = MessagePlanner.plan(text, options(encoding, national, carrier, ref16));
-        } catch (UnencodableCharacterException e) {
+        } catch (IllegalArgumentException e) {
+            // an unencodable character, or more segments or payload octets than SMPP carries
             throw CliFailure.failed(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

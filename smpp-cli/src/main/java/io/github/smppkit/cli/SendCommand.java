@@ -6,7 +6,6 @@ import io.github.smppkit.codec.text.MessagePlanner;
 import io.github.smppkit.codec.text.MessageParts;
 import io.github.smppkit.codec.text.PlanOptions;
 import io.github.smppkit.codec.text.ReferenceAllocator;
-import io.github.smppkit.codec.text.UnencodableCharacterException;
 import io.github.smppkit.codec.type.InterfaceVersion;
 import io.github.smppkit.codec.type.RegisteredDelivery;
 import io.github.smppkit.codec.type.SmppTime;
@@ -34,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "--receipts, every receipt arrived.", "The last line reads like: sent 10/10, receipts 10/10"})
 final class SendCommand implements Callable<Integer> {
 
+    /** Every message is planned and tracked in memory until its answer; far more would exhaust a default heap. */
+    private static final int MAX_COUNT = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +54,8 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--text", required = true, paramLabel = "T", description = "the text")
     String text;
 
-    @Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "how many times to send it")
+    @Option(names = "--count", defaultValue = "1", paramLabel = "N",
+            description = "how many times to send it (at most 1000000)")
     int count;
 
     @Option(names = "--window", defaultValue = "10", paramLabel = "N", description = "outstanding requests")
@@ -151,11 +154,17 @@ final class SendCommand implements Callable<Integer> {
         if (count < 1) {
             throw CliFailure.usage("--count must be at least 1");
         }
+        if (count > MAX_COUNT) {
+            throw CliFailure.usage("--count must be at most " + MAX_COUNT + " (run several sends for more)");
+        }
         if (window < 1) {
             throw CliFailure.usage("--window must be at least 1");
         }
-        if (rate != null && !(rate > 0)) {
-            throw CliFailure.usage("--rate must be positive");
+        if (window > 65535) {
+            throw CliFailure.usage("--window must be at most 65535");
+        }
+        if (rate != null && !(rate > 0 && Double.isFinite(rate))) {
+            throw CliFailure.usage("--rate must be a positive number");
         }
         if (waitSeconds < 0) {
             throw CliFailure.usage("--wait must not be negative");
@@ -181,12 +190,13 @@ final class SendCommand implements Callable<Integer> {
         MessagePlan plan;
         try {
             plan = MessagePlanner.plan(text, withReference(options, references));
-        } catch (UnencodableCharacterException e) {
+        } catch (IllegalArgumentException e) {
+            // an unencodable character, or more segments or payload octets than SMPP carries
             throw CliFailure.failed(e.getMessage());
         }
         SubmitSm template = SubmitSm.builder()
-                .source(Addresses.parse(from))
-                .destination(Addresses.parse(to))
+                .source(Addresses.source(from))
+                .destination(Addresses.destination(to))
                 .registeredDelivery(receipts || store != null // with a shared store another process awaits them
                         ? RegisteredDelivery.ON_SUCCESS_OR_FAILURE : RegisteredDelivery.NONE)
                 .validityPeriod(validityPeriod())

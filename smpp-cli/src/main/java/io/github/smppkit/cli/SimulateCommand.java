@@ -27,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "{\"event\":\"message\",...,\"text\":...,\"parts\":N} once a message is complete."})
 final class SimulateCommand implements Callable<Integer> {
 
+    /** Far longer delays overflow the simulator's scheduling; no test or demo waits a day for a receipt. */
+    private static final long MAX_RECEIPT_DELAY_MS = Duration.ofDays(1).toMillis();
+
     @Spec
     CommandSpec spec;
 
@@ -119,6 +122,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if ((systemId == null) != (password == null)) {
             throw CliFailure.usage("give --system-id and --password together");
+        }
+        if (systemId != null) {
+            // a bind carries no more, so no client could ever match longer ones
+            ConnectionOptions.checkField("--system-id", systemId, 15);
+            ConnectionOptions.checkField("--password", password, 8);
+        }
+        if (receiptDelayMs > MAX_RECEIPT_DELAY_MS) {
+            throw CliFailure.usage("--receipt-delay-ms must be at most " + MAX_RECEIPT_DELAY_MS + " (one day)");
         }
         if (receiptDelayMs < 0 || moEvery != null && moEvery < 1 || durationSeconds != null && durationSeconds < 0
                 || rate != null && rate < 1 || firstId != null && firstId < 1) {

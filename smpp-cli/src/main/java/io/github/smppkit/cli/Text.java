@@ -30,8 +30,7 @@ final class Text {
         for (Map.Entry<String, Object> field : event.entrySet()) {
             Object value = field.getValue();
             if (!field.getKey().equals("event") && !(value instanceof Map) && !(value instanceof List)) {
-                out.append(' ').append(field.getKey()).append('=')
-                        .append(value instanceof String s && s.contains(" ") ? '"' + s + '"' : value);
+                out.append(' ').append(field.getKey()).append('=').append(value instanceof String s ? bare(s) : value);
             }
         }
         return out.toString();
@@ -50,8 +49,34 @@ final class Text {
             }
         } else {
             out.append('\n').append(indent).append(name).append(": ")
-                    .append(value instanceof String s ? '"' + s + '"' : String.valueOf(value));
+                    .append(value instanceof String s ? quote(s) : String.valueOf(value));
         }
+    }
+
+    /** A plain word as it is; anything else quoted, so that an event stays one {@code key=value} per field. */
+    private static String bare(String s) {
+        String quoted = quote(s);
+        return s.contains(" ") || quoted.length() != s.length() + 2 ? quoted : s;
+    }
+
+    /**
+     * In quotes, with quotes, backslashes and control characters escaped: text from a PDU could otherwise end the
+     * line early or send escape sequences to the terminal.
+     */
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static String inline(Map<?, ?> map) {

@@ -244,4 +244,17 @@ class DecodeCommandTest {
         }
         return out.toString();
     }
+
+    @Test
+    void textOutputEscapesQuotesAndControlCharactersFromThePdu() {
+        // a deliver_sm whose source_addr is a"b\ ESC[2J LF: raw, the ESC sequence would clear the terminal and the
+        // line feed would start a line that looks like another field
+        String deliver = "0000002f 00000005 00000000 00000001 00 0101 6122625c1b5b324a0a00 0101 34353600"
+                + " 00 00 00 00 00 00 00 00 00 02 6869";
+        CliRun run = CliRun.of("decode", deliver);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  source_addr: \"a\\\"b\\\\\\u001b[2J\\n\"\n")
+                .doesNotContain("\u001b");
+    }
 }

@@ -62,4 +62,15 @@ class DemoCommandTest {
     void badCountIsAUsageError() {
         assertThat(CliRun.of("demo", "--messages", "0").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void limitsOfTheBatchAndWindowAreUsageErrors() {
+        CliRun window = CliRun.of("demo", "--window", "65536");
+        assertThat(window.exitCode()).isEqualTo(2);
+        assertThat(window.err().strip()).isEqualTo("smpp demo: --window must be at most 65535");
+        // Integer.MAX_VALUE once died of an OutOfMemoryError with a stack trace
+        CliRun messages = CliRun.of("demo", "--messages", Integer.toString(Integer.MAX_VALUE));
+        assertThat(messages.exitCode()).isEqualTo(2);
+        assertThat(messages.err().strip()).isEqualTo("smpp demo: --messages must be at most 100000");
+    }
 }

@@ -320,4 +320,12 @@ class ListenCommandTest {
         }
         throw new AssertionError("listen did not bind");
     }
+
+    @Test
+    void credentialsTheBindCannotCarryAreUsageErrors() {
+        CliRun run = CliRun.of("listen", "--host", "127.0.0.1", "--port", "2775", "--system-id", "a".repeat(16),
+                "--password", "pw", "--timeout", "1");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("smpp listen: --system-id has 16 characters; SMPP allows at most 15");
+    }
 }

@@ -121,4 +121,15 @@ class PlanCommandTest {
         assertThat(CliRun.of("plan", "--long", "mms", "x").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("plan").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aTextTooLongToSendIsRefusedInOneClearLine() {
+        CliRun segments = CliRun.of("plan", "x".repeat(160 * 256));
+        assertThat(segments.exitCode()).isEqualTo(1);
+        assertThat(segments.err().strip()).isEqualTo("smpp plan: text needs more than 255 segments in gsm7");
+
+        CliRun payload = CliRun.of("plan", "--long", "payload", "x".repeat(70_000));
+        assertThat(payload.exitCode()).isEqualTo(1);
+        assertThat(payload.err().strip()).isEqualTo("smpp plan: message_payload: 70000 octets > 65535");
+    }
 }

@@ -10,6 +10,9 @@ import io.github.smppkit.codec.type.CommandStatus;
 import io.github.smppkit.dlr.ReceiptState;
 import io.github.smppkit.session.SmppSession;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -232,5 +235,51 @@ class SendCommandTest {
         assertThat(receiver.err()).contains("--bind must be tx or trx to send");
         assertThat(send(70000, "x", "--text", "hi").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("send", "--host", "h").exitCode()).isEqualTo(2);
+    }
+
+    /** Runs send with the given options after a valid base, none of which should reach the (absent) SMSC. */
+    private static CliRun sendWith(String... options) {
+        Map<String, String> args = new LinkedHashMap<>(Map.of("--host", "127.0.0.1", "--port", "2775",
+                "--system-id", "user", "--password", "pw", "--to", "+447700900123", "--text", "hi"));
+        for (int i = 0; i < options.length; i += 2) {
+            args.put(options[i], options[i + 1]);
+        }
+        List<String> all = new ArrayList<>(List.of("send"));
+        args.forEach((name, value) -> {
+            all.add(name);
+            all.add(value);
+        });
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void valuesTheBindOrSubmitCannotCarryAreUsageErrorsNamingTheOption() {
+        Map<String[], String> cases = new LinkedHashMap<>();
+        cases.put(new String[] {"--system-id", "a".repeat(16)},
+                "--system-id has 16 characters; SMPP allows at most 15");
+        cases.put(new String[] {"--password", "123456789"}, "--password has 9 characters; SMPP allows at most 8");
+        cases.put(new String[] {"--system-id", "\u65e5"}, "--system-id: U+65E5 at index 0 cannot be sent");
+        cases.put(new String[] {"--password", "a\0b"}, "--password: U+0000 at index 1 cannot be sent");
+        cases.put(new String[] {"--host", ""}, "--host is empty");
+        cases.put(new String[] {"--to", "1".repeat(21)}, "--to has 21 characters; SMPP allows at most 20");
+        cases.put(new String[] {"--from", "\u65e5\u672c"}, "--from: U+65E5 at index 0 cannot be sent");
+        cases.put(new String[] {"--to", "+44 7700 900123"}, "--to '+44 7700 900123' is not a phone number");
+        cases.put(new String[] {"--to", "abc"}, "--to 'abc' is not a phone number");
+        cases.put(new String[] {"--window", "65536"}, "--window must be at most 65535");
+        cases.put(new String[] {"--rate", "Infinity"}, "--rate must be a positive number");
+        cases.put(new String[] {"--count", "1000001"}, "--count must be at most 1000000");
+        cases.forEach((options, message) -> {
+            CliRun run = sendWith(options);
+            assertThat(run.exitCode()).as(String.join(" ", options) + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err()).startsWith("smpp send: " + message).doesNotContain("Exception");
+            assertThat(run.err().strip()).doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void aTextTooLongToSendIsRefusedBeforeBinding() {
+        CliRun run = sendWith("--text", "x".repeat(160 * 256));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("smpp send: text needs more than 255 segments in gsm7");
     }
 }

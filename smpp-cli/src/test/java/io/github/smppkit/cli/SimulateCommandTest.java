@@ -136,4 +136,26 @@ class SimulateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("listening on 127.0.0.1:");
     }
+
+    @Test
+    void credentialsNoClientCouldBindWithAreUsageErrors() {
+        CliRun run = CliRun.of("simulate", "--port", "0", "--system-id", "a".repeat(16), "--password", "pw",
+                "--duration", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .isEqualTo("smpp simulate: --system-id has 16 characters; SMPP allows at most 15");
+        assertThat(CliRun.of("simulate", "--port", "0", "--system-id", "u", "--password", "123456789",
+                "--duration", "0").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aReceiptDelayBeyondADayIsAUsageError() {
+        // 2^63-1 ms once made every accepted submit fail inside the simulator with "long overflow"
+        CliRun run = CliRun.of("simulate", "--port", "0", "--receipt-delay-ms", Long.toString(Long.MAX_VALUE),
+                "--duration", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--receipt-delay-ms must be at most 86400000");
+        assertThat(CliRun.of("simulate", "--port", "0", "--receipt-delay-ms", "86400000", "--duration", "0")
+                .exitCode()).isZero();
+    }
 }
