@@ -22,7 +22,35 @@ public final class Main implements Runnable {
      * @param args command line arguments
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter err = new PrintWriter(System.err, true);
+        String undecodable = undecodableArguments(args, System.getProperty("sun.jnu.encoding", ""));
+        if (!undecodable.isEmpty()) {
+            err.println("smpp: " + undecodable);
+            System.exit(2);
+        }
+        System.exit(run(new PrintWriter(System.out, true), err, args));
+    }
+
+    /**
+     * Java decodes the arguments in the locale's charset; under a C locale (no LANG, as on many servers and in
+     * containers) that is ASCII, and each octet of "Grüße" beyond it becomes U+FFFD. Sending that would send
+     * replacement characters, so it is refused; {@code ./smpp} runs Java in a UTF-8 locale.
+     *
+     * @param args the arguments as Java decoded them
+     * @param charset the charset they were decoded in ({@code sun.jnu.encoding})
+     * @return why they cannot be used, or "" when they can
+     */
+    static String undecodableArguments(String[] args, String charset) {
+        if (charset.equalsIgnoreCase("UTF-8")) {
+            return "";
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return "an argument holds characters that the locale's charset (" + charset + ") cannot decode;"
+                        + " run in a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+            }
+        }
+        return "";
     }
 
     /**

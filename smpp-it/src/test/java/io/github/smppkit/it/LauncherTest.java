@@ -32,4 +32,24 @@ class LauncherTest {
         assertThat(Files.readString(out.toPath(), StandardCharsets.UTF_8)).contains("smppkit 0.1.0");
         assertThat(stderr).as("no rebuild of a fresh jar").doesNotContain("building");
     }
+
+    @Test
+    void nonAsciiTextSurvivesALocaleWithoutUtf8(@TempDir Path tmp) throws Exception {
+        Path root = Path.of("..").toRealPath();
+        File out = tmp.resolve("out").toFile();
+        File err = tmp.resolve("err").toFile();
+        // the text's UTF-8 octets come from printf, whatever charset this JVM would encode arguments in
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+                "exec bash \"$0\" plan \"$(printf 'Gr\\303\\274\\303\\237e \\346\\227\\245\\346\\234\\254')\"",
+                root.resolve("smpp").toString())
+                .directory(tmp.toFile()).redirectOutput(out).redirectError(err);
+        // a C locale, as on a server or in a container with no LANG: Java would decode ASCII
+        builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+        Process launcher = builder.start();
+
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        String stderr = Files.readString(err.toPath(), StandardCharsets.UTF_8);
+        assertThat(launcher.exitValue()).as(stderr).isZero();
+        assertThat(Files.readString(out.toPath(), StandardCharsets.UTF_8)).contains("part 1: \"Grüße 日本\"");
+    }
 }
