@@ -76,7 +76,8 @@ public final class RedisConnection implements AutoCloseable {
 
     /**
      * Runs a command on a pooled connection, mapping failures to {@link ClusterException}. After
-     * {@link #close()} every command fails as {@code UNAVAILABLE}, saying the connection is closed.
+     * {@link #close()} every command fails as {@code UNAVAILABLE}, saying the connection is closed. A thread
+     * interrupted while waiting for a pooled connection fails as {@code UNAVAILABLE} with its interrupt status set.
      *
      * @param what the operation, for messages
      * @param command the command
@@ -91,6 +92,13 @@ public final class RedisConnection implements AutoCloseable {
                 // Jedis only says it has no pooled connection, which reads like a Redis outage.
                 throw new ClusterException(ClusterException.Reason.UNAVAILABLE, what + ": " + this
                         + " is closed", e);
+            }
+            if (e.getCause() instanceof InterruptedException) {
+                // The pool's wait for a free connection cleared the interrupt: set it again, so that callers can
+                // tell a thread being stopped from a Redis outage.
+                Thread.currentThread().interrupt();
+                throw new ClusterException(ClusterException.Reason.UNAVAILABLE, what + ": interrupted while waiting"
+                        + " for a pooled connection to redis at " + uri.address(), e);
             }
             throw Failures.map(uri, what, e);
         }
