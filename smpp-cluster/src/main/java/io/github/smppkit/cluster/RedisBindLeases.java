@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@link #acquire} waits up to {@code acquireTimeout} for a free lease, polling, then throws
  * {@link SmppTimeoutException}; when Redis is unreachable it throws {@link SmppConnectionException} at once
- * (the bind is not tried, so the limit is never exceeded blindly). {@link #release} never throws: a lease it
- * cannot remove expires within the TTL. {@link #close()} stops the heartbeat and releases every lease.
+ * (the bind is not tried, so the limit is never exceeded blindly), or {@link SmppInterruptedException} if the
+ * thread was interrupted meanwhile. {@link #release} never throws: a lease it cannot remove expires within the
+ * TTL. {@link #close()} stops the heartbeat and releases every lease.
  *
  * <p>Thread-safety: thread-safe; the heartbeat runs on one thread from the configured {@link ThreadFactory}.
  *
@@ -120,6 +121,10 @@ public final class RedisBindLeases implements BindAdmission, AutoCloseable {
                 if (e.reason() == ClusterException.Reason.UNAVAILABLE) {
                     // The script may have run with its reply lost: free the slot now if Redis lets us.
                     removeQuietly(key, holder);
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SmppInterruptedException("bind admission: interrupted while leasing a bind of "
+                            + provider + "/" + systemId, e);
                 }
                 throw new SmppConnectionException("bind admission: cannot lease a bind of " + provider + "/"
                         + systemId + ": " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import io.github.smppkit.cluster.internal.Failures;
 import io.github.smppkit.cluster.internal.RedisUri;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -35,6 +36,7 @@ public final class RedisConnection implements AutoCloseable {
 
     private final RedisUri uri;
     private final JedisPooled jedis;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private RedisConnection(RedisUri uri, JedisPooled jedis) {
         this.uri = uri;
@@ -73,7 +75,9 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     /**
-     * Runs a command on a pooled connection, mapping failures to {@link ClusterException}.
+     * Runs a command on a pooled connection, mapping failures to {@link ClusterException}. After
+     * {@link #close()} every command fails as {@code UNAVAILABLE}, saying the connection is closed. A thread
+     * interrupted while waiting for a pooled connection fails as {@code UNAVAILABLE} with its interrupt status set.
      *
      * @param what the operation, for messages
      * @param command the command
@@ -84,6 +88,18 @@ public final class RedisConnection implements AutoCloseable {
         try {
             return command.apply(jedis);
         } catch (JedisException e) {
+            if (closed.get()) {
+                // Jedis only says it has no pooled connection, which reads like a Redis outage.
+                throw new ClusterException(ClusterException.Reason.UNAVAILABLE, what + ": " + this
+                        + " is closed", e);
+            }
+            if (e.getCause() instanceof InterruptedException) {
+                // The pool's wait for a free connection cleared the interrupt: set it again, so that callers can
+                // tell a thread being stopped from a Redis outage.
+                Thread.currentThread().interrupt();
+                throw new ClusterException(ClusterException.Reason.UNAVAILABLE, what + ": interrupted while waiting"
+                        + " for a pooled connection to redis at " + uri.address(), e);
+            }
             throw Failures.map(uri, what, e);
         }
     }
@@ -106,9 +122,10 @@ public final class RedisConnection implements AutoCloseable {
         return uri.address();
     }
 
-    /** Closes every pooled connection. Idempotent. */
+    /** Closes every pooled connection; later commands fail with a {@link ClusterException} saying so. Idempotent. */
     @Override
     public void close() {
+        closed.set(true);
         jedis.close();
     }
 

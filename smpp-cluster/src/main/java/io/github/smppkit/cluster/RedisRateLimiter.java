@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p><b>Redis unreachable.</b> A failing call logs one warning and switches to the local limiter (by default
  * {@code RateLimiter.perSecond(rate)}; with N nodes pass {@code rate / N} to stay within the account limit during
  * an outage). While degraded, one caller per {@code retryInterval} tries Redis again, and the limiter returns to
- * Redis when that works. No call waits longer than the connection's timeout plus the rate's own wait.
+ * Redis when that works. No call waits longer than the connection's timeout plus the rate's own wait. An interrupt
+ * while waiting for Redis is no outage: {@link #acquire} throws {@link InterruptedException} and
+ * {@link #tryAcquire} refuses, keeping the thread's interrupt status.
  *
  * <p>Thread-safety: thread-safe.
  *
@@ -86,6 +88,9 @@ public final class RedisRateLimiter implements RateLimiter {
                 }
                 return;
             } catch (ClusterException e) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("rate limiter for " + account + ": interrupted waiting for redis");
+                }
                 degrade(e);
             }
         }
@@ -103,6 +108,9 @@ public final class RedisRateLimiter implements RateLimiter {
                 recovered();
                 return taken;
             } catch (ClusterException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return false;
+                }
                 degrade(e);
             }
         }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.providers.Providers;
 import io.github.smppkit.session.SmppConnectionException;
+import io.github.smppkit.session.SmppInterruptedException;
 import io.github.smppkit.session.SmppTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -182,5 +184,90 @@ class RedisBindLeasesTest {
         }
         assertThatThrownBy(() -> leases.acquire("acme")).isInstanceOf(SmppTimeoutException.class)
                 .hasMessageContaining("all 4 binds of 8x8/acme");
+    }
+
+    @Test
+    void theHeartbeatTakesBackALeaseARedisRestartLost() throws Exception {
+        RedisServerExtension own = new RedisServerExtension();
+        own.beforeAll(null);
+        RedisConnection c = RedisConnection.builder(own.uri()).timeout(Duration.ofMillis(500)).open();
+        RedisBindLeases leases = RedisBindLeases.builder(c, "8x8", 1).nodeId("n").ttl(Duration.ofSeconds(2))
+                .heartbeat(Duration.ofMillis(100)).build();
+        try {
+            leases.acquire("acme");
+            own.stop(false);
+            own.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            int inCluster = 0;
+            while (inCluster == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                try (Jedis j = own.client()) {
+                    inCluster = (int) j.zcard("smppkit:lease:3:8x8:acme");
+                }
+            }
+            assertThat(inCluster).isEqualTo(1);
+            assertThat(leases.heldLocally("acme")).isEqualTo(1);
+        } finally {
+            leases.close();
+            c.close();
+            own.afterAll(null);
+        }
+    }
+
+    @Test
+    void aStalledRedisRefusesTheBindWithinTheTimeoutAndLeaksNoSlot() throws Exception {
+        RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofMillis(300)).open();
+        open.add(c);
+        RedisBindLeases leases = node(c, "n", 1, Duration.ofSeconds(30), Duration.ZERO);
+        REDIS.pause(3_000);
+        try {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> leases.acquire("acme")).isInstanceOf(SmppConnectionException.class)
+                    .hasMessageContaining("cannot lease a bind of 8x8/acme");
+            // The script's 300 ms timeout and the release's: below the pause.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+        } finally {
+            REDIS.awaitUnpaused();
+        }
+        assertThat(leases.heldLocally("acme")).isZero();
+        // The unanswered script ran once Redis went on; its slot must not stay taken for the 30 s TTL.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (leases.heldInCluster("acme") != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(leases.heldInCluster("acme")).isZero();
+    }
+
+    @Test
+    void anInterruptedBinderWaitingForAPooledConnectionIsToldSoNotThatRedisIsDown() throws Exception {
+        RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofSeconds(20)).maxConnections(1)
+                .open();
+        open.add(c);
+        RedisBindLeases leases = node(c, "n", 1, Duration.ofSeconds(30), Duration.ZERO);
+        REDIS.pause(3_000);
+        // Holds the one pooled connection in a stalled call.
+        Thread holder = new Thread(() -> leases.heldInCluster("other"), "holder");
+        holder.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (Arrays.stream(holder.getStackTrace()).noneMatch(f -> f.getClassName().endsWith("RedisInputStream"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(holder.getStackTrace()).as("the holder reads its reply")
+                    .anyMatch(f -> f.getClassName().endsWith("RedisInputStream"));
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> leases.acquire("acme")).isInstanceOf(SmppInterruptedException.class)
+                        .hasMessageContaining("interrupted while leasing a bind of 8x8/acme");
+                assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+        } finally {
+            REDIS.awaitUnpaused();
+            holder.join(20_000);
+        }
+        assertThat(leases.heldInCluster("acme")).isZero();
     }
 }

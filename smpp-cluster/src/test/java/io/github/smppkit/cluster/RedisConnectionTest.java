@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smppkit.cluster.ClusterException.Reason;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
@@ -82,6 +90,60 @@ class RedisConnectionTest {
         } finally {
             c.close();
             other.afterAll(null);
+        }
+    }
+
+    @Test
+    void aClosedConnectionSaysSoInsteadOfBlamingRedis() {
+        RedisConnection c = RedisConnection.open(REDIS.uri());
+        c.close();
+        c.close();
+        assertThatThrownBy(c::ping).isInstanceOfSatisfying(ClusterException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+            assertThat(e.getMessage()).contains("closed").contains("127.0.0.1:" + REDIS.port());
+        });
+    }
+
+    @Test
+    void manyThreadsShareASmallPoolWithoutFailures() throws Exception {
+        try (RedisConnection c = RedisConnection.builder(REDIS.uri()).maxConnections(2).open()) {
+            ExecutorService pool = Executors.newFixedThreadPool(24);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 24; t++) {
+                work.add(pool.submit(() -> {
+                    go.await();
+                    for (int k = 0; k < 100; k++) {
+                        c.ping();
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            try {
+                for (Future<?> f : work) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aStalledServerFailsACommandWithinTheTimeout() {
+        try (RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofMillis(300)).open()) {
+            REDIS.pause(3_000);
+            try {
+                long start = System.nanoTime();
+                assertThatThrownBy(c::ping).isInstanceOfSatisfying(ClusterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+                // The 300 ms timeout, with room for a loaded machine, yet below the pause.
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+            } finally {
+                REDIS.awaitUnpaused();
+            }
+            c.ping();
         }
     }
 }

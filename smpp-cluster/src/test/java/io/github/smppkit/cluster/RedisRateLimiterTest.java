@@ -151,4 +151,67 @@ class RedisRateLimiterTest {
             own.afterAll(null);
         }
     }
+
+    @Test
+    void anInterruptWhileWaitingForAPooledConnectionIsAnInterruptNotAnOutage() throws Exception {
+        RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofSeconds(20)).maxConnections(1)
+                .open();
+        connections.add(c);
+        RedisRateLimiter limiter = RedisRateLimiter.builder(c, "8x8/acme", 1000).build();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Stalls the one pooled connection's call, so the second caller waits for the pool.
+            REDIS.pause(5_000);
+            List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Future<Boolean>> calls = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                calls.add(pool.submit(() -> {
+                    threads.add(Thread.currentThread());
+                    try {
+                        limiter.acquire(1);
+                        return false;
+                    } catch (InterruptedException e) {
+                        return true;
+                    }
+                }));
+            }
+            Thread waiter = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (waiter == null && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                // The caller in the socket read is RUNNABLE; the one waiting for the pool is parked.
+                waiter = threads.size() < 2 ? null : threads.stream()
+                        .filter(t -> t.getState() == Thread.State.TIMED_WAITING).findFirst().orElse(null);
+            }
+            assertThat(waiter).as("a caller waiting for the pooled connection").isNotNull();
+            waiter.interrupt();
+            Future<Boolean> interrupted = calls.get(threads.indexOf(waiter));
+            assertThat(interrupted.get(15, TimeUnit.SECONDS)).as("acquire threw InterruptedException").isTrue();
+            assertThat(limiter.isDegraded()).isFalse();
+            assertThat(calls.get(1 - threads.indexOf(waiter)).get(15, TimeUnit.SECONDS)).isFalse();
+            assertThat(limiter.isDegraded()).isFalse();
+        } finally {
+            pool.shutdownNow();
+            REDIS.awaitUnpaused();
+        }
+    }
+
+    @Test
+    void aStalledRedisFallsBackToTheLocalLimiterWithinTheTimeout() throws Exception {
+        RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofMillis(300)).open();
+        connections.add(c);
+        RedisRateLimiter limiter = RedisRateLimiter.builder(c, "8x8/acme", 1000)
+                .localLimiter(RateLimiter.perSecond(5)).retryInterval(Duration.ofSeconds(30)).build();
+        REDIS.pause(3_000);
+        try {
+            long start = System.nanoTime();
+            limiter.acquire(1);
+            assertThat(limiter.tryAcquire(1)).isTrue();
+            // One 300 ms timeout, then the local bucket's burst: well within the pause.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+            assertThat(limiter.isDegraded()).isTrue();
+        } finally {
+            REDIS.awaitUnpaused();
+        }
+    }
 }

@@ -108,6 +108,23 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
         return new Jedis("127.0.0.1", port);
     }
 
+    /**
+     * Stalls every client for a while ({@code CLIENT PAUSE}), as a Redis too slow for the timeouts would. It cannot
+     * be ended early: Redis holds back even {@code CLIENT UNPAUSE} meanwhile.
+     */
+    void pause(long millis) {
+        try (Jedis j = client()) {
+            j.clientPause(millis);
+        }
+    }
+
+    /** Waits until a {@link #pause} is over. */
+    void awaitUnpaused() {
+        try (Jedis j = new Jedis("127.0.0.1", port, 30_000)) {
+            j.ping();
+        }
+    }
+
     private boolean answers() {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 200);
