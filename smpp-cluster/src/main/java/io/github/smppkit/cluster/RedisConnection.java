@@ -105,15 +105,6 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     /**
-     * Returns the client, for callers that map failures themselves.
-     *
-     * @return the pooled client
-     */
-    UnifiedJedis jedis() {
-        return jedis;
-    }
-
-    /**
      * Returns the server as {@code host:port}.
      *
      * @return the address

@@ -82,4 +82,35 @@ class RateLimiterTest {
             assertThat(s.trySend(new EnquireLink(0), (r, e) -> { })).isEqualTo(SendStatus.SENT);
         }
     }
+
+    @Test
+    void aLimiterThatThrowsLeavesTheWindowSlotFree() throws Exception {
+        // a user's limiter failing (its own store down, say) must not cost the session a window slot per call
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        RateLimiter flaky = new RateLimiter() {
+            @Override
+            public void acquire(int segments) {
+                tryAcquire(segments);
+            }
+
+            @Override
+            public boolean tryAcquire(int segments) {
+                if (failing.get()) {
+                    throw new IllegalStateException("limiter store down");
+                }
+                return true;
+            }
+        };
+        try (SmppServer server = SmppServer.start(SmppServer.builder().build());
+                SmppSession s = SmppClient.connect(Fixtures.client(server, BindType.TRANSMITTER).windowSize(1)
+                        .rateLimiter(flaky).build())) {
+            assertThatThrownBy(() -> s.trySend(Fixtures.submit("x"), (r, e) -> { }))
+                    .hasMessage("limiter store down");
+            assertThatThrownBy(() -> s.send(Fixtures.submit("x"))).hasMessage("limiter store down");
+            failing.set(false);
+
+            assertThat(s.send(Fixtures.submit("y"))).isNotNull();
+            assertThat(s.trySend(Fixtures.submit("z"), (r, e) -> { })).isEqualTo(SendStatus.SENT);
+        }
+    }
 }

@@ -131,7 +131,15 @@ final class Outflow {
             return SendStatus.WINDOW_FULL;
         }
         int segments = RateLimiter.segments(request);
-        if (segments > 0 && (!throttle.tryPass() || !settings.rateLimiter().tryAcquire(segments))) {
+        boolean passed;
+        try {
+            passed = segments == 0 || throttle.tryPass() && settings.rateLimiter().tryAcquire(segments);
+        } catch (RuntimeException e) {
+            // the user's limiter failed: the request is not sent, and its slot must not be lost with it
+            window.release();
+            throw e;
+        }
+        if (!passed) {
             window.release();
             return SendStatus.RATE_LIMITED;
         }
