@@ -17,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
@@ -28,32 +26,16 @@ class RedisBindLeasesTest {
     @RegisterExtension
     static final RedisServerExtension REDIS = new RedisServerExtension();
 
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeEach
-    void flush() {
-        try (Jedis j = REDIS.client()) {
-            j.flushAll();
-        }
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
-    }
-
     private RedisConnection connection() {
         RedisConnection c = RedisConnection.open(REDIS.uri());
-        open.add(c);
+        REDIS.closeAfterTest(c);
         return c;
     }
 
     private RedisBindLeases node(RedisConnection c, String id, int max, Duration ttl, Duration wait) {
         RedisBindLeases leases = RedisBindLeases.builder(c, "8x8", max).nodeId(id).ttl(ttl).acquireTimeout(wait)
                 .build();
-        open.add(leases);
+        REDIS.closeAfterTest(leases);
         return leases;
     }
 
@@ -140,7 +122,7 @@ class RedisBindLeasesTest {
         RedisConnection c = connection();
         RedisBindLeases holder = RedisBindLeases.builder(c, "8x8", 1).nodeId("holder").ttl(Duration.ofMillis(900))
                 .heartbeat(Duration.ofMillis(100)).build();
-        open.add(holder);
+        REDIS.closeAfterTest(holder);
         RedisBindLeases other = node(connection(), "other", 1, Duration.ofMillis(900), Duration.ZERO);
         holder.acquire("acme");
         for (int i = 0; i < 5; i++) {
@@ -178,7 +160,7 @@ class RedisBindLeasesTest {
     void theProviderProfileGivesTheLimit() {
         RedisBindLeases leases = RedisBindLeases.builder(connection(), Providers.byName("8x8").orElseThrow())
                 .build();
-        open.add(leases);
+        REDIS.closeAfterTest(leases);
         for (int i = 0; i < 4; i++) {
             leases.acquire("acme");
         }
@@ -217,7 +199,7 @@ class RedisBindLeasesTest {
     @Test
     void aStalledRedisRefusesTheBindWithinTheTimeoutAndLeaksNoSlot() throws Exception {
         RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofMillis(300)).open();
-        open.add(c);
+        REDIS.closeAfterTest(c);
         RedisBindLeases leases = node(c, "n", 1, Duration.ofSeconds(30), Duration.ZERO);
         REDIS.pause(3_000);
         try {
@@ -242,7 +224,7 @@ class RedisBindLeasesTest {
     void anInterruptedBinderWaitingForAPooledConnectionIsToldSoNotThatRedisIsDown() throws Exception {
         RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofSeconds(20)).maxConnections(1)
                 .open();
-        open.add(c);
+        REDIS.closeAfterTest(c);
         RedisBindLeases leases = node(c, "n", 1, Duration.ofSeconds(30), Duration.ZERO);
         REDIS.pause(3_000);
         // Holds the one pooled connection in a stalled call.

@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
@@ -23,23 +21,9 @@ class RedisRateLimiterTest {
     @RegisterExtension
     static final RedisServerExtension REDIS = new RedisServerExtension();
 
-    private final List<RedisConnection> connections = new ArrayList<>();
-
-    @BeforeEach
-    void flush() {
-        try (Jedis j = REDIS.client()) {
-            j.flushAll();
-        }
-    }
-
-    @AfterEach
-    void close() {
-        connections.forEach(RedisConnection::close);
-    }
-
     private RedisConnection connection() {
         RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofMillis(500)).open();
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         return c;
     }
 
@@ -156,7 +140,7 @@ class RedisRateLimiterTest {
     void anInterruptWhileWaitingForAPooledConnectionIsAnInterruptNotAnOutage() throws Exception {
         RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofSeconds(20)).maxConnections(1)
                 .open();
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         RedisRateLimiter limiter = RedisRateLimiter.builder(c, "8x8/acme", 1000).build();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -199,7 +183,7 @@ class RedisRateLimiterTest {
     @Test
     void aStalledRedisFallsBackToTheLocalLimiterWithinTheTimeout() throws Exception {
         RedisConnection c = RedisConnection.builder(REDIS.uri()).timeout(Duration.ofMillis(300)).open();
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         RedisRateLimiter limiter = RedisRateLimiter.builder(c, "8x8/acme", 1000)
                 .localLimiter(RateLimiter.perSecond(5)).retryInterval(Duration.ofSeconds(30)).build();
         REDIS.pause(3_000);

@@ -20,11 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import redis.clients.jedis.Jedis;
 
 /** Intermediate receipts in Redis: the cases of the in-memory store's {@code ReceiptCorrelatorTest}, across nodes. */
 class RedisReceiptStoreIntermediateTest {
@@ -34,41 +31,28 @@ class RedisReceiptStoreIntermediateTest {
 
     private static final String SCOPE = "8x8/acme";
 
-    private final List<RedisConnection> connections = new ArrayList<>();
     private final RedisReceiptStoreTest.MutableClock clock =
             new RedisReceiptStoreTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     /** What the listener heard, as {@code id:state:cause}. */
     private final List<String> removed = Collections.synchronizedList(new ArrayList<>());
 
-    @BeforeEach
-    void flush() {
-        try (Jedis j = REDIS.client()) {
-            j.flushAll();
-        }
-    }
-
-    @AfterEach
-    void close() {
-        connections.forEach(RedisConnection::close);
-    }
-
     private RedisReceiptStore<String> store() {
         RedisConnection c = RedisConnection.open(REDIS.uri());
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         return RedisReceiptStore.builder(c).build();
     }
 
     /** A store through the proxy; first runs both scripts, so that a dropped reply is theirs, not NOSCRIPT's. */
     private RedisReceiptStore<String> storeThrough(ReplyDroppingProxy proxy) {
         RedisConnection direct = RedisConnection.open(REDIS.uri());
-        connections.add(direct);
+        REDIS.closeAfterTest(direct);
         RedisReceiptStore<String> warm = RedisReceiptStore.builder(direct).keyPrefix("warm-up").build();
         CorrelationKey key = new CorrelationKey(SCOPE, "0");
         warm.peekSubmittedOrHold(new HeldReceipt(key, receipt("0", ReceiptState.ENROUTE), Instant.now()), 10);
         warm.putSubmittedOrTakeHeld(new Submission<>(key, "0", "msg-0", Instant.now()), 10);
         RedisConnection c = RedisConnection.builder("redis://127.0.0.1:" + proxy.port())
                 .timeout(Duration.ofSeconds(2)).open();
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         return RedisReceiptStore.builder(c).build();
     }
 

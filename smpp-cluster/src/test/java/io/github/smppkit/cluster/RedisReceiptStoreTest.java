@@ -31,8 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.Jedis;
@@ -44,32 +42,18 @@ class RedisReceiptStoreTest {
 
     private static final String SCOPE = "8x8/acme";
 
-    private final List<RedisConnection> connections = new ArrayList<>();
-
-    @BeforeEach
-    void flush() {
-        try (Jedis j = REDIS.client()) {
-            j.flushAll();
-        }
-    }
-
-    @AfterEach
-    void close() {
-        connections.forEach(RedisConnection::close);
-    }
-
     /** A "node": its own connection pool and store instance. */
     /** A store whose connection goes through the proxy, closed after the test. */
     private RedisReceiptStore<String> storeThrough(ReplyDroppingProxy proxy) {
         RedisConnection viaProxy = RedisConnection.builder("redis://127.0.0.1:" + proxy.port())
                 .timeout(Duration.ofSeconds(2)).open();
-        connections.add(viaProxy);
+        REDIS.closeAfterTest(viaProxy);
         return RedisReceiptStore.builder(viaProxy).build();
     }
 
     private RedisReceiptStore<String> node() {
         RedisConnection c = RedisConnection.open(REDIS.uri());
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         return RedisReceiptStore.builder(c).build();
     }
 
@@ -197,7 +181,7 @@ class RedisReceiptStoreTest {
     @Test
     void entryKeysCarryATtl() {
         RedisConnection c = RedisConnection.open(REDIS.uri());
-        connections.add(c);
+        REDIS.closeAfterTest(c);
         RedisReceiptStore<String> store = RedisReceiptStore.builder(c).keyPrefix("ttl-test")
                 .submittedKeyTtl(Duration.ofMinutes(10)).build();
         store.putSubmittedOrTakeHeld(new Submission<>(new CorrelationKey("", "5"), "5", "t", Instant.now()), 10);

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.Jedis;
 
@@ -23,11 +25,14 @@ import redis.clients.jedis.Jedis;
  * Starts a real {@code redis-server} on a free loopback port for a test class and stops it afterwards. The
  * server can be stopped and started again mid-test on the same port; with {@code stop(true)} it saves a
  * snapshot in its own directory first and loads it on the next start, as a restarted production Redis would.
- * A missing {@code redis-server} fails the tests: they are never skipped.
+ * A missing {@code redis-server} fails the tests: they are never skipped. Each test starts on an empty
+ * database, and what it registered with {@link #closeAfterTest} is closed after it, newest first.
  */
-final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
+final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback {
 
     private final List<String> extraArgs;
+    private final List<AutoCloseable> toClose = new ArrayList<>();
     private Path dir;
     private int port;
     private Process process;
@@ -41,6 +46,33 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
         dir = Files.createTempDirectory("smppkit-redis");
         port = freePort();
         start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        try (Jedis j = client()) {
+            j.flushAll();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            toClose.get(i).close();
+        }
+        toClose.clear();
+    }
+
+    /**
+     * Closes {@code resource} after the running test.
+     *
+     * @param resource a connection, store or lease set
+     * @param <T> its type
+     * @return {@code resource}
+     */
+    <T extends AutoCloseable> T closeAfterTest(T resource) {
+        toClose.add(resource);
+        return resource;
     }
 
     @Override
